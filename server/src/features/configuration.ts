@@ -1,0 +1,52 @@
+// What the client told us at start (trust, workspace folders, capabilities) and the settings it
+// serves under `factmark`, pulled again whenever the client says they changed.
+import { fileURLToPath } from 'node:url';
+import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
+import { defaultSettings } from '../../../common/src/protocol';
+import type { FactmarkSettings } from '../../../common/src/protocol';
+import { mergeSettings } from './settings';
+
+export class Configuration {
+  settings: FactmarkSettings = defaultSettings;
+  trusted = true;
+  canPullSettings = false;
+  canWatchFiles = false;
+  canRegisterConfiguration = false;
+  private folders: string[] = [];
+
+  initialize(params: InitializeParams): void {
+    const opts = params.initializationOptions as { trusted?: unknown; settings?: unknown } | undefined;
+    // Clients without a notion of trust (Neovim, tests) do not send the flag: only an explicit false refuses writes.
+    this.trusted = opts?.trusted !== false;
+    if (opts?.settings) this.settings = mergeSettings(opts.settings);
+    const ws = params.capabilities.workspace;
+    this.canPullSettings = !!ws?.configuration;
+    this.canRegisterConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
+    this.canWatchFiles = !!ws?.didChangeWatchedFiles?.dynamicRegistration;
+    this.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+  }
+
+  setFolders(folders: readonly WorkspaceFolder[]): void {
+    this.folders = folders.flatMap((f) => {
+      try {
+        return f.uri.startsWith('file:') ? [fileURLToPath(f.uri)] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  get roots(): readonly string[] {
+    return this.folders;
+  }
+
+  /** Pull `factmark` settings; `pushed` is what a didChangeConfiguration carried, if anything. */
+  async refresh(connection: Connection, pushed?: unknown): Promise<void> {
+    if (this.canPullSettings) {
+      const raw: unknown = await connection.workspace.getConfiguration('factmark');
+      this.settings = mergeSettings(raw);
+    } else if (pushed !== undefined) {
+      this.settings = mergeSettings(pushed);
+    }
+  }
+}

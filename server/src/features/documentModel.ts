@@ -1,0 +1,95 @@
+// One analysed snapshot of an open article: the analysis with the user's tags laid over it, and
+// the lookup structures every feature reads. Built once per analysis, never mutated afterwards,
+// so a request may keep using the snapshot it started with while a newer one is built.
+import type { Analysis, Claim, DateMention, Person, Quote } from '../analysis/types';
+import type { OrphanedTag } from '../store';
+import { LineIndex } from './lineIndex';
+import { SpanIndex } from './spanIndex';
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+export interface DocumentModel {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  analysis: Analysis;
+  /** Why the text was not analysed (binary, over the size limit, analyser failure), or null. */
+  skipped: string | null;
+  /** Why the sidecar could not be read (names the file), or null. */
+  sidecarError: string | null;
+  orphaned: OrphanedTag[];
+  /** Who set each user claim (by claim id). */
+  setBy: Map<string, string | null>;
+  personById: Map<string, Person>;
+  quoteById: Map<string, Quote>;
+  claimById: Map<string, Claim>;
+  mentions: SpanIndex<MentionRef>;
+  dates: SpanIndex<DateMention>;
+  quotes: SpanIndex<Quote>;
+  claims: SpanIndex<Claim>;
+  /** Mentions standing as the attributed speaker of a quote (for the `speaker` token type). */
+  speakerMentions: Set<MentionRef>;
+  /** Filled by semanticTokens.ts on first use, so tokens are computed once per analysis. */
+  tokenCache?: unknown;
+}
+
+export interface ModelInput {
+  uri: string;
+  version: number;
+  text: string;
+  analysis: Analysis;
+  skipped: string | null;
+  sidecarError: string | null;
+  orphaned: OrphanedTag[];
+  setBy: Map<string, string | null>;
+}
+
+export function buildModel(input: ModelInput): DocumentModel {
+  const { analysis } = input;
+  const mentionRefs: MentionRef[] = [];
+  for (const person of analysis.people) for (const m of person.mentions) mentionRefs.push({ start: m.start, end: m.end, person });
+  const mentions = new SpanIndex(mentionRefs);
+  return {
+    ...input,
+    lines: new LineIndex(input.text),
+    personById: new Map(analysis.people.map((p) => [p.id, p])),
+    quoteById: new Map(analysis.quotes.map((q) => [q.id, q])),
+    claimById: new Map(analysis.claims.map((c) => [c.id, c])),
+    mentions,
+    dates: new SpanIndex(analysis.dates),
+    quotes: new SpanIndex(analysis.quotes),
+    claims: new SpanIndex(analysis.claims),
+    speakerMentions: speakerMentionsOf(analysis.quotes, mentions),
+  };
+}
+
+/** For each quote with a speaker, that person's mention nearest the quote (the attribution). */
+function speakerMentionsOf(quotes: readonly Quote[], mentions: SpanIndex<MentionRef>): Set<MentionRef> {
+  const out = new Set<MentionRef>();
+  const REACH = 300; // attributions stand next to their quote, within a sentence or two
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    let best: MentionRef | null = null;
+    let bestDistance = Infinity;
+    for (const m of mentions.overlapping(Math.max(0, q.start - REACH), q.end + REACH)) {
+      if (m.person.id !== q.speaker) continue;
+      const d = m.start >= q.end ? m.start - q.end : m.end <= q.start ? q.start - m.end : 0;
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best) out.add(best);
+  }
+  return out;
+}
+
+/** The innermost claim at an offset (also at its very end, where a cursor after the full stop sits). */
+export function claimAt(model: DocumentModel, offset: number): Claim | undefined {
+  return model.claims.at(offset, true)[0];
+}

@@ -1,0 +1,181 @@
+// Semantic tokens: people, speakers, dates, quotes, claims and dispute cues, with claim status as
+// modifiers. LSP tokens may not overlap, so nested spans are flattened (the innermost, most
+// specific kind wins: a name inside a quote inside a claim is a person) and split at line ends.
+// Computed once per analysis; `delta` sends only the changed stretch, `range` a window of lines.
+import type { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver';
+import { tokenModifiers, tokenTypes } from '../../../common/src/protocol';
+import type { TokenModifier, TokenType } from '../../../common/src/protocol';
+import type { DocumentModel } from './documentModel';
+
+interface Layer {
+  start: number;
+  end: number;
+  priority: number;
+  type: number;
+  modifiers: number;
+}
+
+interface TokenCache {
+  /** Absolute tokens, 5 numbers each: line, character, length, type, modifiers. */
+  absolute: Uint32Array;
+  /** The LSP relative encoding of the whole document. */
+  data: number[];
+}
+
+export const legend = { tokenTypes: [...tokenTypes], tokenModifiers: [...tokenModifiers] };
+
+const typeIndex = (t: TokenType): number => tokenTypes.indexOf(t);
+const modifierBit = (m: TokenModifier): number => 1 << tokenModifiers.indexOf(m);
+
+function claimModifiers(status: string, origin: string): number {
+  let bits = modifierBit(status as TokenModifier);
+  if (origin === 'user') bits |= modifierBit('user');
+  return bits;
+}
+
+function layersOf(model: DocumentModel): Layer[] {
+  const a = model.analysis;
+  const layers: Layer[] = [];
+  const quoteClaim = new Map<string, number>();
+  for (const c of a.claims) {
+    const mods = claimModifiers(c.status, c.origin);
+    if (c.quote) quoteClaim.set(c.quote, mods);
+    layers.push({ start: c.start, end: c.end, priority: 1, type: typeIndex('claim'), modifiers: mods });
+    if (c.cueSpan && c.cueSpan.end > c.cueSpan.start) {
+      layers.push({ start: c.cueSpan.start, end: c.cueSpan.end, priority: 5, type: typeIndex('cue'), modifiers: mods });
+    }
+  }
+  for (const q of a.quotes) layers.push({ start: q.start, end: q.end, priority: 2, type: typeIndex('quote'), modifiers: quoteClaim.get(q.id) ?? 0 });
+  for (const d of a.dates) layers.push({ start: d.start, end: d.end, priority: 4, type: typeIndex('date'), modifiers: 0 });
+  for (const p of a.people) {
+    for (const m of p.mentions) layers.push({ start: m.start, end: m.end, priority: 4, type: typeIndex('person'), modifiers: 0 });
+  }
+  for (const m of model.speakerMentions) layers.push({ start: m.start, end: m.end, priority: 4.5, type: typeIndex('speaker'), modifiers: 0 });
+  return layers.filter((l) => l.end > l.start);
+}
+
+/** Non-overlapping [start, end, layer] segments: at each point the top-priority layer covering it. */
+function flatten(layers: Layer[]): { start: number; end: number; layer: Layer }[] {
+  layers.sort((x, y) => x.start - y.start);
+  const bounds = new Set<number>();
+  for (const l of layers) {
+    bounds.add(l.start);
+    bounds.add(l.end);
+  }
+  const points = [...bounds].sort((x, y) => x - y);
+  const out: { start: number; end: number; layer: Layer }[] = [];
+  let active: Layer[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    active = active.filter((l) => l.end > from);
+    while (next < layers.length && layers[next]!.start <= from) {
+      if (layers[next]!.end > from) active.push(layers[next]!);
+      next++;
+    }
+    let top: Layer | null = null;
+    for (const l of active) if (!top || l.priority > top.priority || (l.priority === top.priority && l.start > top.start)) top = l;
+    if (!top) continue;
+    const last = out[out.length - 1];
+    if (last && last.layer === top && last.end === from) last.end = to;
+    else out.push({ start: from, end: to, layer: top });
+  }
+  return out;
+}
+
+function compute(model: DocumentModel): TokenCache {
+  const abs: number[] = [];
+  const lines = model.lines;
+  for (const seg of flatten(layersOf(model))) {
+    let s = seg.start;
+    while (s < seg.end) {
+      const line = lines.lineOf(s);
+      const lineStart = lines.lineStart(line);
+      const e = Math.min(seg.end, lines.lineEnd(line));
+      if (e > s) abs.push(line, s - lineStart, e - s, seg.layer.type, seg.layer.modifiers);
+      if (line + 1 >= lines.lineCount) break;
+      s = lines.lineStart(line + 1);
+    }
+  }
+  const absolute = Uint32Array.from(abs);
+  return { absolute, data: encode(absolute, 0, absolute.length / 5) };
+}
+
+function encode(abs: Uint32Array, from: number, to: number): number[] {
+  const data: number[] = [];
+  let prevLine = 0;
+  let prevChar = 0;
+  for (let i = from; i < to; i++) {
+    const line = abs[i * 5]!;
+    const char = abs[i * 5 + 1]!;
+    data.push(line - prevLine, line === prevLine ? char - prevChar : char, abs[i * 5 + 2]!, abs[i * 5 + 3]!, abs[i * 5 + 4]!);
+    prevLine = line;
+    prevChar = char;
+  }
+  return data;
+}
+
+function tokensOf(model: DocumentModel): TokenCache {
+  model.tokenCache ??= compute(model);
+  return model.tokenCache as TokenCache;
+}
+
+/** Keeps the last result sent per document, which `delta` requests are answered against. */
+export class SemanticTokensProvider {
+  private last = new Map<string, { resultId: string; data: number[] }>();
+  private counter = 0;
+
+  full(model: DocumentModel): SemanticTokens {
+    const { data } = tokensOf(model);
+    const resultId = `${model.version}.${++this.counter}`;
+    this.last.set(model.uri, { resultId, data });
+    return { resultId, data };
+  }
+
+  delta(model: DocumentModel, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+    const prev = this.last.get(model.uri);
+    if (!prev || prev.resultId !== previousResultId) return this.full(model);
+    const { data } = tokensOf(model);
+    const resultId = `${model.version}.${++this.counter}`;
+    this.last.set(model.uri, { resultId, data });
+    return { resultId, edits: diff(prev.data, data) };
+  }
+
+  range(model: DocumentModel, startLine: number, endLine: number): SemanticTokens {
+    const { absolute } = tokensOf(model);
+    const n = absolute.length / 5;
+    const first = lowerBound(absolute, n, startLine);
+    const last = lowerBound(absolute, n, endLine + 1);
+    return { data: encode(absolute, first, last) };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+/** First token index whose line is ≥ line. */
+function lowerBound(abs: Uint32Array, n: number, line: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (abs[mid * 5]! < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One edit replacing what lies between the common head and tail (whole tokens only). */
+function diff(before: number[], after: number[]): SemanticTokensEdit[] {
+  let head = 0;
+  const max = Math.min(before.length, after.length);
+  while (head < max && before[head] === after[head]) head++;
+  head -= head % 5;
+  let tail = 0;
+  while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  tail -= tail % 5;
+  if (head === before.length && head === after.length) return [];
+  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
+}
