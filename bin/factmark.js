@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('factmark: dist/cli.js is missing; run `npm run build` in ' + path.dirname(__dirname) + ' first\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle).runCli();

@@ -1,15 +1,147 @@
-// Orchestrates the recognisers over one document. (Being filled in: see the recognisers beside it.)
-import type { Analysis, AnalysisOptions } from './types';
+// Orchestrates the recognisers over one document. Paragraph-local work (sentences, tokens, date
+// expressions) is cached by paragraph text, so re-analysing after an edit redoes only the paragraphs
+// that changed; the document-level passes (quotations, people, speakers, claims) are linear.
+import { attributeQuotes } from './attribution';
+import { findClaims } from './claims';
+import { findDates, resolveDate, type RawDate } from './dates';
+import { findPeople } from './people';
+import { findQuotations } from './quotes';
+import { splitParagraphs, splitSentences, type Range } from './segment';
+import { containing } from './sorted';
+import { tokenize, type Token } from './tokens';
+import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
+
+interface ParagraphFacts {
+  /** Offsets relative to the paragraph start. */
+  sentences: Range[];
+  tokens: Token[];
+  dates: RawDate[];
+}
 
 export interface Analyzer {
   /** Analyse a whole document; paragraphs seen before are served from a cache. */
   analyze(text: string, options?: AnalysisOptions): Analysis;
 }
 
+const CACHE_LIMIT = 20000;
+
 export function createAnalyzer(): Analyzer {
-  return { analyze: (text, options) => analyze(text, options) };
+  let cache = new Map<string, ParagraphFacts>();
+  return {
+    analyze(text, options = {}) {
+      const next = new Map<string, ParagraphFacts>();
+      const result = analyzeWith(text, options, (p) => {
+        const hit = cache.get(p) ?? next.get(p);
+        if (hit) { next.set(p, hit); return hit; }
+        const facts = paragraphFacts(p);
+        if (next.size < CACHE_LIMIT) next.set(p, facts);
+        return facts;
+      });
+      cache = next; // keep only what the current text uses
+      return result;
+    },
+  };
 }
 
-export function analyze(_text: string, options: AnalysisOptions = {}): Analysis {
-  return { published: options.published ?? null, publishedSource: options.published ? 'caller' : 'none', people: [], dates: [], quotes: [], claims: [] };
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  return analyzeWith(text, options, paragraphFacts);
+}
+
+function paragraphFacts(p: string): ParagraphFacts {
+  const sentences = splitSentences(p, 0, p.length);
+  const tokens = tokenize(p, sentences, 0);
+  const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? { start: 0, end: p.length };
+  return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf) };
+}
+
+function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph: string) => ParagraphFacts): Analysis {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Range[] = [];
+  const paragraphOfSentence: number[] = [];
+  const tokens: Token[] = [];
+  const rawDates: RawDate[] = [];
+  paragraphs.forEach((p, pi) => {
+    const facts = factsOf(text.slice(p.start, p.end));
+    const base = sentences.length;
+    for (const s of facts.sentences) {
+      sentences.push({ start: s.start + p.start, end: s.end + p.start });
+      paragraphOfSentence.push(pi);
+    }
+    for (const t of facts.tokens) tokens.push({ ...t, start: t.start + p.start, end: t.end + p.start, sentence: t.sentence + base });
+    for (const d of facts.dates) rawDates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+  });
+
+  const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
+  const inQuote = (o: number): boolean => containing(quoteSpans, o) !== undefined;
+  const { people } = findPeople(text, tokens, inQuote);
+
+  const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
+  const nowYear = options.nowYear ?? new Date().getUTCFullYear();
+  const dates = resolveAll(text, rawDates, published, nowYear);
+
+  const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people });
+  const quotes: Quote[] = quoteSpans.map((q, i) => ({
+    start: q.start, end: q.end, text: text.slice(q.start, q.end), id: `quote:${i + 1}`,
+    speaker: attributions[i]!.speaker, source: attributions[i]!.source, cue: attributions[i]!.cue,
+  }));
+  const claims = findClaims(text, sentences, quotes);
+  return { published, publishedSource, people, dates, quotes, claims };
+}
+
+/** Not every pair of marks is a quotation: titles and names in marks, headline scare quotes. */
+function isQuotation(text: string, q: { start: number; end: number; firstParagraph: number }, paragraphs: Range[]): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  if (!/[\p{L}\p{N}]/u.test(inner)) return false;
+  // A headline: the first paragraph, short and without a final full stop.
+  if (q.firstParagraph === 0 && paragraphs.length > 1) {
+    const head = text.slice(paragraphs[0]!.start, paragraphs[0]!.end);
+    if (head.length < 200 && !/[.!?]["'”’]?$/.test(head)) return false;
+  }
+  // A name or title: few words, every significant word capitalised, no sentence punctuation.
+  const words = inner.split(/\s+/);
+  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (words.length <= 8 && !/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
+  return true;
+}
+
+/** The reference date: the caller's, else a dateline near the top of the article. */
+function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], options: AnalysisOptions): { published: string | null; publishedSource: ReferenceSource } {
+  if (options.published) return { published: options.published, publishedSource: 'caller' };
+  const top = paragraphs.slice(0, 4);
+  for (const d of dates) {
+    if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
+    const p = top.find((r) => d.start >= r.start && d.end <= r.end);
+    if (!p) {
+      if (d.start > (top[top.length - 1]?.end ?? 0)) break;
+      continue;
+    }
+    const para = text.slice(p.start, p.end);
+    const rest = (text.slice(p.start, d.start) + text.slice(d.end, p.end)).replace(/[\s,.\-–—:|()]/g, '');
+    const datelineLead = /^[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},\s*$/u.test(text.slice(p.start, d.start)) || /^(?:Published|Posted|Updated|Date)[:\s]/i.test(para);
+    if (rest.length === 0 || (datelineLead && d.start - p.start < 60)) {
+      return { published: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, publishedSource: 'dateline' };
+    }
+  }
+  return { published: null, publishedSource: 'none' };
+}
+
+function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number): DateMention[] {
+  const out: DateMention[] = [];
+  raw.forEach((d, i) => {
+    let r = d;
+    // "Monday (January 13th)": a weekday next to a day of the month is that day.
+    const next = raw[i + 1];
+    const prev = raw[i - 1];
+    if (d.weekday !== undefined && d.day === undefined && next && next.day !== undefined && /^[\s(,]*$/.test(text.slice(d.end, next.start))) {
+      r = { ...next, start: d.start, end: d.end, text: d.text, kind: d.kind, weekday: d.weekday };
+    } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {
+      r = { ...d, weekday: prev.weekday };
+    }
+    const resolved = resolveDate(r, published, nowYear);
+    out.push({
+      start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution,
+      ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
+    });
+  });
+  return out;
 }

@@ -79,4 +79,6 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Reference date (YYYY-MM-DD) given by the caller; wins over a date found in the text. */
   published?: string | null;
+  /** The current year, which bounds the candidate years offered for a date written without one. Defaults to the clock's. */
+  nowYear?: number;
 }

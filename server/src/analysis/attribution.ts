@@ -1,0 +1,179 @@
+// Who said what: for each quotation, the attribution cue next to it ("said", "told", "according to"),
+// the source as written, and the person that source is. Quotations with no cue of their own continue
+// the speaker of their paragraph, or of the previous paragraph when they stand alone.
+import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
+import type { Person } from './types';
+import type { QuoteSpan } from './quotes';
+import type { Range } from './segment';
+import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
+
+export interface Attribution {
+  speaker: string | null;
+  source: string | null;
+  cue: string | null;
+  /** Where the cue stands (for the editor), or null. */
+  cueSpan: Range | null;
+}
+
+export interface AttributionContext {
+  text: string;
+  sentences: Range[];
+  paragraphOfSentence: number[];
+  paragraphs: Range[];
+  quotes: QuoteSpan[];
+  people: Person[];
+}
+
+interface Mention { start: number; end: number; text: string; person: Person }
+
+const PRONOUN_PERSON = /^(?:he|she|they)$/i;
+const PRONOUN_THING = /^(?:it|this|that)$/i;
+const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+
+export function attributeQuotes(ctx: AttributionContext): Attribution[] {
+  const { text, quotes } = ctx;
+  const mentions: Mention[] = ctx.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, person: p })))
+    .sort((a, b) => a.start - b.start);
+  // Inside the marks of a quotation (the closing mark itself is not inside).
+  const inQuote = (o: number): boolean => { const q = containing(quotes, o); return q !== undefined && o < q.end - 1; };
+  const sentenceIndexAt = (o: number): number => Math.max(0, lastStartingAtOrBefore(ctx.sentences, o));
+  const paragraphAt = (o: number): number => ctx.paragraphOfSentence[sentenceIndexAt(o)] ?? 0;
+  const lastMentionBefore = (o: number): Mention | undefined => mentions[lastEndingAtOrBefore(mentions, o)];
+
+  /** Cue words outside quotations in [from, to). */
+  const cuesIn = (from: number, to: number): Range[] => {
+    const out: Range[] = [];
+    if (to <= from) return out;
+    const slice = text.slice(0, to);
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+      const w = m[0].toLowerCase();
+      if (inQuote(m.index)) continue;
+      for (const phrase of PRECEDING_SOURCE_CUES) {
+        if (text.slice(m.index, m.index + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[m.index + phrase.length] ?? ' ')) {
+          out.push({ start: m.index, end: m.index + phrase.length });
+        }
+      }
+      if (CUE_FORMS.has(w) && !isPassive(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  };
+
+  /** Resolve who stands behind a cue: the subject before it, or the source after an inverted or preceding cue. */
+  const resolveCue = (cue: Range, quote: QuoteSpan): Attribution => {
+    const cueText = text.slice(cue.start, cue.end);
+    const sentence = ctx.sentences[sentenceIndexAt(cue.start)]!;
+    const lower = cueText.toLowerCase();
+    const base: Attribution = { speaker: null, source: null, cue: cueText, cueSpan: cue };
+    const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+    const sourceAfter = /^,?\s+((?:the\s+|a\s+|an\s+)?[^,.;:"“”«»()]{1,90}?)(?=\s*(?:[,.;:"“”«»()]|$|\s+(?:that|on|in|at|to|after|before|while|when)\b))/u.exec(afterCue);
+    const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
+    // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
+    const inverted = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)))
+      || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!));
+    if (inverted && sourceAfter) {
+      const src = sourceAfter[1]!.trim();
+      const start = cue.end + afterCue.indexOf(src);
+      const k = lastStartingAtOrBefore(mentions, start - 1) + 1;
+      const m = mentions[k] && mentions[k].end <= start + src.length ? mentions[k] : undefined;
+      return { ...base, source: src, speaker: m ? m.person.id : roleSpeaker(src, start + src.length) };
+    }
+    // Subject before the cue, in the same sentence and outside quotations.
+    const clauseStart = Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start));
+    const before = text.slice(clauseStart, cue.start);
+    const m = lastMentionBefore(cue.start);
+    if (m && m.start >= clauseStart && !inQuote(m.start)) {
+      const between = text.slice(m.end, cue.start);
+      if (/^(?:[’']s?)?,?\s*(?:,[^,;"“”]{1,100},\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u.test(between)) {
+        return { ...base, source: nounPhraseBefore(before, m.text), speaker: m.person.id };
+      }
+    }
+    const words = before.trim().split(/\s+/).filter(Boolean);
+    while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
+    const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
+    if (PRONOUN_PERSON.test(subject)) {
+      const prev = lastMentionBefore(cue.start - subject.length);
+      return { ...base, source: subject, speaker: prev ? prev.person.id : null };
+    }
+    if (PRONOUN_THING.test(subject)) return { ...base, source: subject };
+    const np = nounPhraseBefore(before, null);
+    return { ...base, source: np, speaker: np ? roleSpeaker(np, cue.end) : null };
+  };
+
+  /** "the spokesman" → the person the text names with that role right after, or earlier. */
+  const roleSpeaker = (np: string, after: number): string | null => {
+    const head = np.toLowerCase().replace(/[’']s$/, '').split(/\s+/).pop() ?? '';
+    if (!ROLE_NOUNS.has(head)) return null;
+    // Named right after, in the same paragraph ("the spokesman said. ONU, Stéphane Dujarric.").
+    const p = ctx.paragraphs[paragraphAt(after)]!;
+    const k = lastStartingAtOrBefore(mentions, after - 1) + 1;
+    const next = mentions.slice(k, k + 3).find((x) => x.start <= Math.min(p.end, after + 80) && !inQuote(x.start));
+    if (next) return next.person.id;
+    // Or introduced earlier with that role.
+    const withRole = ctx.people.filter((x) => x.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+    return withRole.length === 1 ? withRole[0]!.id : null;
+  };
+
+  const results: Attribution[] = [];
+  let lastParagraph = -1;
+  let paragraphSpeaker: Attribution | null = null; // last attribution seen in the current paragraph
+  let previousParagraphSpeaker: Attribution | null = null;
+  quotes.forEach((q, qi) => {
+    const para = ctx.paragraphOfSentence[sentenceIndexAt(q.start)] ?? 0;
+    if (para !== lastParagraph) {
+      if (lastParagraph >= 0) previousParagraphSpeaker = paragraphSpeaker;
+      paragraphSpeaker = null;
+      lastParagraph = para;
+    }
+    const startSentence = ctx.sentences[sentenceIndexAt(q.start)]!;
+    const endSentence = ctx.sentences[sentenceIndexAt(Math.max(q.start, q.end - 1))]!;
+    const prevQuoteEnd = qi > 0 ? quotes[qi - 1]!.end : 0;
+    const nextQuoteStart = qi + 1 < quotes.length ? quotes[qi + 1]!.start : text.length;
+    const beforeFrom = Math.max(startSentence.start, prevQuoteEnd);
+    const afterTo = Math.min(endSentence.end, nextQuoteStart);
+    const after = cuesIn(q.end, afterTo);
+    const before = cuesIn(beforeFrom, q.start);
+    let chosen: Range | undefined;
+    const adjacentAfter = after[0] && after[0].start - q.end <= 60 ? after[0] : undefined;
+    if (adjacentAfter && (before.length === 0 || adjacentAfter.start - q.end < 25)) chosen = adjacentAfter;
+    else if (before.length) chosen = before[before.length - 1];
+    else if (after.length) chosen = after[0];
+    let result: Attribution;
+    if (chosen) {
+      result = resolveCue(chosen, q);
+    } else {
+      // No cue of its own: a quotation that opens its sentence continues the paragraph's speaker,
+      // or the previous paragraph's when it opens the paragraph.
+      const opensSentence = !/\S/.test(text.slice(startSentence.start, q.start).replace(/[(\[]/g, ''));
+      const earlierCues = cuesIn(ctx.paragraphs[para]!.start, q.start);
+      const opensParagraph = q.start === ctx.paragraphs[para]!.start;
+      if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
+      else if (opensSentence && earlierCues.length) result = { ...resolveCue(earlierCues[earlierCues.length - 1]!, q), cue: null, cueSpan: null };
+      else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
+      else result = { speaker: null, source: null, cue: null, cueSpan: null };
+    }
+    if (result.source || result.speaker) paragraphSpeaker = result;
+    results.push(result);
+  });
+  return results;
+}
+
+function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
+  const i = lastEndingAtOrBefore(quotes, offset);
+  return i >= 0 ? quotes[i]!.end : 0;
+}
+
+/** "has been told" is not somebody telling. */
+function isPassive(text: string, at: number): boolean {
+  return /\b(?:been|be|being|is|are|was|were)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** The noun phrase that ends a clause ("PC World's recent analysis", "The city", "the spokesman"). */
+function nounPhraseBefore(before: string, fallback: string | null): string | null {
+  const clause = before.split(/[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/).pop() ?? '';
+  const trimmed = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '').replace(/\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i, '').trim();
+  if (!trimmed) return fallback;
+  const words = trimmed.split(/\s+/);
+  return (words.length > 12 ? words.slice(-12).join(' ') : trimmed) || fallback;
+}

@@ -1,0 +1,93 @@
+// Claims: every quotation is one; so is every sentence of reported speech without a quotation; a claim
+// the text itself contests ("despite its denials", "allegedly", "denied that ...") is proposed as
+// disputed, with the phrase that says so.
+import { CUE_FORMS, DISPUTE_CUES, PRECEDING_SOURCE_CUES } from './lexicon/words';
+import type { Range } from './segment';
+import type { Claim, Quote } from './types';
+
+const CLAUSE_BREAK = /;|:\s|,\s+(?=(?:while|whereas|but|although|though|and|yet)\s)|\s+(?=(?:while|whereas)\s)/g;
+
+export function findClaims(text: string, sentences: Range[], quotes: Quote[]): Claim[] {
+  const claims: Omit<Claim, 'id'>[] = [];
+  for (const q of quotes) {
+    claims.push({ start: q.start, end: q.end, text: q.text, status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: q.id, note: null, updated: null });
+  }
+  let qi = 0;
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
+    const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
+    const disputed = disputeIn(text, s);
+    if (disputed) {
+      claims.push({ start: disputed.claim.start, end: disputed.claim.end, text: text.slice(disputed.claim.start, disputed.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(disputed.cue.start, disputed.cue.end), cueSpan: { start: disputed.cue.start, end: disputed.cue.end }, quote: null, note: null, updated: null });
+      continue;
+    }
+    if (!hasQuote && isReportedSpeech(sentence)) {
+      const end = s.end;
+      claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  return claims.map((c, i) => ({ id: `claim:${i + 1}`, ...c }));
+}
+
+const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'i');
+
+function isReportedSpeech(sentence: string): boolean {
+  return REPORTED.test(sentence) && sentence.split(/\s+/).length >= 6;
+}
+
+/** The first dispute cue in a sentence and the claim it contests. */
+function disputeIn(text: string, s: Range): { claim: Range; cue: Range } | null {
+  const sentence = text.slice(s.start, s.end);
+  for (const cue of DISPUTE_CUES) {
+    const m = cue.pattern.exec(sentence);
+    if (!m) continue;
+    const cueRange = { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length };
+    const clause = clauseAround(text, s, cueRange.start);
+    if (cue.scope === 'that') {
+      const from = cueRange.end;
+      const rest = trimRange(text, { start: from, end: clause.end });
+      if (rest.end - rest.start > 8) return { claim: rest, cue: trimCue(text, cueRange) };
+    }
+    return { claim: clause, cue: trimCue(text, cueRange) };
+  }
+  return null;
+}
+
+function trimCue(text: string, r: Range): Range {
+  let end = r.end;
+  const word = text.slice(r.start, end);
+  const stripped = word.replace(/\s+(?:that|of)$/i, '');
+  end = r.start + stripped.length;
+  return { start: r.start, end };
+}
+
+/** The clause holding `at`: the sentence cut at semicolons and at ", while/but/and ..." joints. */
+function clauseAround(text: string, s: Range, at: number): Range {
+  const sentence = text.slice(s.start, s.end);
+  let start = s.start;
+  let end = s.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    const breakStart = s.start + m.index;
+    const breakEnd = breakStart + m[0].length;
+    if (breakEnd <= at) {
+      start = breakEnd;
+      // Drop the conjunction itself ("while Moscow ..." → "Moscow ...").
+      const conj = /^(?:while|whereas|but|although|though|and|yet)\s+/.exec(text.slice(start, s.end));
+      if (conj) start += conj[0].length;
+    } else if (breakStart > at) {
+      end = breakStart;
+      break;
+    }
+  }
+  return trimRange(text, { start, end });
+}
+
+function trimRange(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /[\s,"“”]/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

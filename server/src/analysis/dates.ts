@@ -1,0 +1,326 @@
+// Temporal expressions: find them (one regex pass per paragraph) and resolve them against a reference
+// date. Spans are minimal (no prepositions) but keep approximators and relative words, as the
+// annotation guidelines ask.
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon/words';
+import type { DateKind } from './types';
+
+/** What the text says, before any reference date is applied. Paragraph-local, so it can be cached. */
+export interface RawDate {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  /** Relative to the reference: unit and signed offset ("last year" = year -1, "yesterday" = day -1). */
+  relative?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade'; offset: number };
+  /** Fixed-date holiday: month and day. */
+  holiday?: { month: number; day: number };
+  /** An approximator ("nearly", "about") makes an "ago" expression unresolvable to one unit. */
+  approximate?: boolean;
+  /** Sentence tense around a bare weekday. */
+  future?: boolean;
+}
+
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR_RE = "(?:1[5-9]\\d\\d|20\\d\\d|2100)";
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:a few|few|several|a couple of|couple of))`;
+const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const APPROX_RE = '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+const HOLIDAYS: Record<string, [number, number] | null> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26], "new year's day": [1, 1],
+  "new year's eve": [12, 31], "valentine's day": [2, 14], 'halloween': [10, 31], 'independence day': [7, 4], 'bastille day': [7, 14],
+  'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1], 'waitangi day': [2, 6], "st patrick's day": [3, 17],
+  "st. patrick's day": [3, 17], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'armistice day': [11, 11], 'remembrance day': [11, 11],
+  'veterans day': [11, 11], 'easter': null, 'thanksgiving': null, 'ramadan': null, 'eid': null, 'hanukkah': null, 'diwali': null,
+  'passover': null, 'good friday': null, 'easter sunday': null, 'easter monday': null, 'labor day': null, 'labour day': null,
+  'memorial day': null, "mother's day": null, "father's day": null,
+};
+
+// One alternation; at each position the first alternative that matches wins, so longer forms come first.
+const PATTERN = new RegExp(
+  [
+    // Thursday, May 7, 2015 | Thursday 7 May 2015 | May 7, 2015 | 7 May 2015 | May 7 | 7 May | January 13th
+    `(?<full>(?:(?<fwd>${WEEKDAY_RE}),?\\s+)?(?:(?<fm>${MONTH_RE})\\s+(?<fd>${DAY_RE})(?![\\d:])(?:,?\\s+(?<fy>${YEAR_RE}))?|(?<fd2>${DAY_RE})\\s+(?:of\\s+)?(?<fm2>${MONTH_RE})(?:,?\\s+(?<fy2>${YEAR_RE}))?)(?![\\p{L}\\d]))`,
+    // 2015-05-07
+    `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
+    // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
+    `(?<pos>(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|(?:early|late|mid|earlier|later)(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
+    `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
+    `(?<season>(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE})\\b`,
+    // decades
+    `(?<decade>\\bthe\\s+(?:(?:19|20)\\d0s|'\\d0s))`,
+    // relative
+    `(?<rel1>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
+    `(?<rel2>\\b(?:(?:earlier|later)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
+    `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
+    // (nearly) ten years ago | six minutes later | [Ten] years ago
+    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|\\[)${NUM_RE}\\s+${UNIT_RE}\\s+(?:ago|later|earlier|before|after|from now)\\b)`,
+    // weekday, optional part of day
+    `(?<wd>\\b${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
+    // month alone (capitalised; "may" the verb is lower-case)
+    `(?<month>\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b)`,
+    // times: 15:11 GMT | 3 p.m. | noon
+    `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
+    `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
+    // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
+    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|\\[)${NUM_RE}\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
+    `(?<durAdj>\\b\\d+-(?:year|month|week|day|hour|minute)\\b(?!-old))`,
+    // named days and holidays
+    `(?<holiday>\\b(?:[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
+    // a plain year (1500–2100), not part of a longer number
+    `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)))`,
+  ].join('|'),
+  'gu',
+);
+
+// Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
+const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
+const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
+const AGE_AFTER = /^(?:-|\s+)old\b/;
+const FUTURE = /\b(?:will|shall|is to|are to|is set to|are set to|scheduled|expected to|plans? to|going to|due to|next|upcoming|coming)\b/i;
+
+/** Temporal expressions in one paragraph (absolute offsets). */
+export function findDates(text: string, start: number, end: number, sentenceOf: (offset: number) => { start: number; end: number }): RawDate[] {
+  const out: RawDate[] = [];
+  const slice = text.slice(0, end);
+  PATTERN.lastIndex = start;
+  for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (e > s && /[\s,.]/.test(text[e - 1]!) && !/\.m\.$/.test(m[0])) e--; // never keep trailing punctuation
+    const g = m.groups!;
+    const before = text.slice(Math.max(start, s - 12), s);
+    const after = text.slice(e, Math.min(end, e + 6));
+    if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
+    if (g.dur && FREQUENCY_BEFORE.test(before) && !/\d/.test(m[0])) continue;
+    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after)\s+$/i.test(before)) continue;
+    const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
+    if (g.full) {
+      raw.month = monthNumber(g.fm ?? g.fm2);
+      raw.day = parseInt(g.fd ?? g.fd2 ?? '', 10);
+      const y = g.fy ?? g.fy2;
+      if (y) raw.year = parseInt(y, 10);
+      if (g.fwd) raw.weekday = WEEKDAYS.indexOf(g.fwd.toLowerCase());
+    } else if (g.iso) {
+      raw.year = parseInt(g.iy!, 10); raw.month = parseInt(g.im!, 10); raw.day = parseInt(g.id!, 10);
+    } else if (g.pos || g.season) {
+      const y = /\d{4}/.exec(m[0]);
+      if (y) raw.year = parseInt(y[0], 10);
+      const mo = new RegExp(MONTH_RE).exec(m[0]);
+      if (mo && y) raw.month = monthNumber(mo[0]);
+      if (!y) raw.relative = { unit: 'year', offset: 0 }; // "the end of the year"
+    } else if (g.my) {
+      raw.month = monthNumber(g.mym); raw.year = parseInt(g.myy!, 10);
+    } else if (g.decade) {
+      raw.kind = 'date';
+    } else if (g.rel1) {
+      raw.kind = 'relative';
+      const w = m[0].toLowerCase();
+      raw.relative = { unit: 'day', offset: w.startsWith('yesterday') ? -1 : w.startsWith('tomorrow') ? 1 : 0 };
+    } else if (g.rel2) {
+      raw.kind = 'relative';
+      const w = m[0].toLowerCase();
+      const dir = /\b(?:last|past|previous)\b/.test(w) ? -1 : /\b(?:next|coming|following)\b/.test(w) ? 1 : 0;
+      if (g.rw) { raw.weekday = WEEKDAYS.indexOf(g.rw.toLowerCase()); raw.future = dir > 0; if (dir === 0) raw.future = undefined; }
+      else if (g.rm) { raw.month = monthNumber(g.rm); raw.relative = { unit: 'year', offset: dir }; }
+      else if (/\byears\b/.test(w)) raw.relative = undefined; // "last years": a vague span
+      else {
+        const unit = /\b(week|weekend)\b/.test(w) ? 'week' : /\bmonth\b/.test(w) ? 'month' : /\bdecade\b/.test(w) ? 'decade'
+          : /\b(year|spring|summer|autumn|fall|winter)\b/.test(w) ? 'year' : /\b(morning|afternoon|evening|night)\b/.test(w) ? 'day' : null;
+        if (unit) raw.relative = { unit, offset: unit === 'day' ? 0 : dir };
+      }
+    } else if (g.rel3) {
+      raw.kind = 'relative';
+      const w = m[0].toLowerCase();
+      if (/\b(?:past|last|next|coming|previous|following)\s+(?:few|several|couple|\d|[a-z]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))/.test(w) && !/\b(?:next|following|previous|same)\s+(?:day|week|month|year)$/.test(w)) {
+        raw.kind = 'duration';
+      } else if (/\b(?:year before|previous year)\b/.test(w)) raw.relative = { unit: 'year', offset: -1 };
+      else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1 };
+      // "the next day" depends on the event before it, not on the reference date: no value.
+    } else if (g.ago) {
+      raw.kind = 'relative';
+      const w = m[0].toLowerCase();
+      const approx = new RegExp(`^${APPROX_RE}\\s`).test(w);
+      const unitMatch = new RegExp(UNIT_RE).exec(w);
+      const n = parseCount(w);
+      if (/\bago\b/.test(w) && unitMatch && n !== null && !approx) {
+        const unit = unitMatch[0].replace(/s$/, '').replace('centurie', 'century');
+        if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade') {
+          raw.relative = { unit, offset: -n };
+        }
+      }
+      raw.approximate = approx;
+    } else if (g.wd) {
+      raw.weekday = WEEKDAYS.indexOf(/^\w+/.exec(m[0])![0].toLowerCase());
+      if (/\s/.test(m[0])) raw.kind = 'datetime';
+      const sentence = sentenceOf(s);
+      raw.future = FUTURE.test(text.slice(sentence.start, sentence.end));
+    } else if (g.month) {
+      raw.month = monthNumber(m[0]);
+    } else if (g.time || g.partofday) {
+      raw.kind = 'time';
+    } else if (g.dur || g.durAdj) {
+      raw.kind = 'duration';
+    } else if (g.holiday) {
+      const key = m[0].toLowerCase().replace(/’/g, "'");
+      if (!(key in HOLIDAYS) && !/ day$/.test(key)) continue;
+      if (/ day$/.test(key) && !(key in HOLIDAYS) && !looksLikeNamedDay(m[0])) continue;
+      const fixed = HOLIDAYS[key];
+      if (fixed) raw.holiday = { month: fixed[0], day: fixed[1] };
+    } else if (g.year) {
+      raw.year = parseInt(m[0], 10);
+    }
+    out.push(raw);
+  }
+  return out;
+}
+
+/** "X Day" is a named day when X is not a person's or a product's name: one or two capitalised words. */
+function looksLikeNamedDay(s: string): boolean {
+  return !/^(?:The|A|On|In|Every|Each|That|This|Next|Last|One|Day)\s/.test(s);
+}
+
+function monthNumber(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const w = s.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.indexOf(w);
+  return i >= 0 ? i + 1 : MONTH_ABBREVIATIONS[w];
+}
+
+function parseCount(s: string): number | null {
+  const digits = /\d+/.exec(s);
+  if (digits) return parseInt(digits[0], 10);
+  let total = 0;
+  for (const w of s.replace(/[[\]]/g, '').split(/[\s-]+/)) {
+    const v = NUMBER_WORDS[w];
+    if (v !== undefined && w !== 'a' && w !== 'an') total += v;
+    else if ((w === 'a' || w === 'an') && total === 0) total = 1;
+  }
+  return total > 0 ? total : null;
+}
+
+// ---- resolution -------------------------------------------------------------------------------
+
+export interface Resolved {
+  value: string | null;
+  resolution: string;
+  candidateYears?: number[];
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+function addDays(ref: string, n: number): string {
+  const t = new Date(`${ref}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Resolve one expression against the reference date (YYYY-MM-DD or null). `nowYear` bounds the
+ * candidate years offered when the year is not written and no reference exists.
+ */
+export function resolveDate(raw: RawDate, reference: string | null, nowYear: number): Resolved {
+  const refYear = reference ? parseInt(reference.slice(0, 4), 10) : null;
+  const refMonth = reference ? parseInt(reference.slice(5, 7), 10) : null;
+  if (raw.kind === 'duration' || raw.kind === 'time') return { value: null, resolution: raw.kind === 'duration' ? 'a duration has no calendar value' : 'a time of day without a stated day' };
+
+  if (raw.month !== undefined && raw.day !== undefined) {
+    if (raw.year !== undefined) {
+      if (!validDay(raw.year, raw.month, raw.day)) return { value: null, resolution: 'no such calendar day' };
+      const value = iso(raw.year, raw.month, raw.day);
+      const check = raw.weekday !== undefined && weekdayOf(raw.year, raw.month, raw.day) !== raw.weekday ? ` (the written weekday does not match: ${WEEKDAYS[weekdayOf(raw.year, raw.month, raw.day)]})` : '';
+      return { value, resolution: `written in full${check}` };
+    }
+    if (refYear !== null && reference) {
+      const year = nearestYear(refYear, refMonth!, raw.month, raw.day, reference);
+      return { value: iso(year, raw.month, raw.day), resolution: `no year written: the year of the reference date ${reference}` };
+    }
+    const candidates = candidateYears(raw.month, raw.day, raw.weekday, nowYear);
+    return {
+      value: null,
+      resolution: raw.weekday !== undefined ? 'no year written and no reference date: the weekday narrows the candidate years' : 'no year written and no reference date',
+      ...(raw.weekday !== undefined ? { candidateYears: candidates } : {}),
+    };
+  }
+  if (raw.holiday) {
+    if (raw.year !== undefined) return { value: iso(raw.year, raw.holiday.month, raw.holiday.day), resolution: 'fixed-date holiday' };
+    if (refYear !== null) return { value: iso(refYear, raw.holiday.month, raw.holiday.day), resolution: `fixed-date holiday in the year of the reference date ${reference}` };
+    return { value: null, resolution: 'fixed-date holiday, no year known' };
+  }
+  if (raw.month !== undefined && raw.year !== undefined) return { value: `${raw.year}-${pad(raw.month)}`, resolution: 'month and year written' };
+  if (raw.month !== undefined) {
+    if (refYear === null) return { value: null, resolution: 'month without a year and no reference date' };
+    const year = refYear + (raw.relative?.offset ?? 0);
+    return { value: `${year}-${pad(raw.month)}`, resolution: `month in the year of the reference date ${reference}` };
+  }
+  if (raw.year !== undefined) return { value: String(raw.year), resolution: 'year written' };
+  if (raw.weekday !== undefined) {
+    if (!reference) return { value: null, resolution: 'weekday with no reference date' };
+    const refDow = weekdayOf(refYear!, refMonth!, parseInt(reference.slice(8, 10), 10));
+    if (raw.future) {
+      const ahead = ((raw.weekday - refDow + 7) % 7) || 7;
+      return { value: addDays(reference, ahead), resolution: `future tense: the next ${cap(WEEKDAYS[raw.weekday]!)} after the reference date ${reference}` };
+    }
+    const back = ((refDow - raw.weekday + 7) % 7) || 7;
+    return { value: addDays(reference, -back), resolution: `past tense: the last ${cap(WEEKDAYS[raw.weekday]!)} before the reference date ${reference}` };
+  }
+  if (raw.relative) {
+    if (!reference) return { value: null, resolution: 'relative expression with no reference date' };
+    const { unit, offset } = raw.relative;
+    if (unit === 'day') return { value: addDays(reference, offset), resolution: `${offset === 0 ? 'the reference date' : `${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the reference date`} ${reference}` };
+    if (unit === 'year') return { value: String(refYear! + offset), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
+    if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
+    if (unit === 'month') {
+      const total = refYear! * 12 + (refMonth! - 1) + offset;
+      return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, resolution: `month ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
+    }
+    return { value: null, resolution: 'weeks have no single calendar value' };
+  }
+  if (raw.approximate) return { value: null, resolution: 'approximate: no single calendar value' };
+  return { value: null, resolution: 'not resolvable to a calendar day, month or year' };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The year of a month/day without a year: the reference year, unless that puts it over eight months away. */
+function nearestYear(refYear: number, _refMonth: number, month: number, day: number, reference: string): number {
+  const ref = Date.parse(`${reference}T00:00:00Z`);
+  const at = (y: number): number => Date.UTC(y, month - 1, day);
+  const limit = 245 * 86400000;
+  if (at(refYear) - ref > limit) return refYear - 1;
+  if (ref - at(refYear) > limit) return refYear + 1;
+  return refYear;
+}
+
+function candidateYears(month: number, day: number, weekday: number | undefined, nowYear: number): number[] {
+  const out: number[] = [];
+  for (let y = nowYear - 15; y <= nowYear + 1; y++) {
+    if (!validDay(y, month, day)) continue;
+    if (weekday === undefined || weekdayOf(y, month, day) === weekday) out.push(y);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Closed word lists the recognisers share. Kept general (news English), never tuned to one article.
+import { givenNames } from './given-names.generated';
+import { places } from './places.generated';
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
+
+/** Given names, lower-cased. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.split('|').map((n) => n.toLowerCase()));
+
+/** Countries and capitals plus common regions and cities, lower-cased whole names. */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...places.split('|'),
+  ...`Africa|Asia|Europe|America|North America|South America|Latin America|Middle East|Gulf|Balkans|Caribbean|Scandinavia|Siberia|Crimea|Donbas|Gaza|West Bank|Kashmir|Tibet|Xinjiang|Hong Kong|Taiwan|Kurdistan|Darfur|Sahel|Pacific|Atlantic|Mediterranean|Arctic|Antarctica|
+England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Catalonia|Bavaria|Tuscany|Lombardy|Sicily|Sardinia|Quebec|Ontario|Alberta|Queensland|Victoria|Tasmania|New South Wales|Aceh|Java|Bali|Sumatra|Punjab|Bengal|Texas|California|Florida|New York|Washington|Ohio|Georgia|Virginia|Carolina|Michigan|Illinois|Arizona|Nevada|Oregon|Alaska|Hawaii|Colorado|Utah|Iowa|Kansas|Kentucky|Tennessee|Alabama|Louisiana|Mississippi|Missouri|Oklahoma|Arkansas|Indiana|Wisconsin|Minnesota|Montana|Idaho|Wyoming|Nebraska|Dakota|Vermont|Maine|Massachusetts|Connecticut|Delaware|Maryland|Pennsylvania|New Jersey|New Hampshire|Rhode Island|
+London|Paris|Berlin|Moscow|Tokyo|Beijing|Shanghai|Sydney|Melbourne|Toronto|Montreal|Chicago|Los Angeles|San Francisco|Boston|Houston|Dallas|Miami|Seattle|Atlanta|Detroit|Philadelphia|Brooklyn|Manhattan|Geneva|Zurich|Milan|Naples|Turin|Genoa|Genova|Florence|Venice|Livorno|Barcelona|Madrid|Lisbon|Munich|Frankfurt|Hamburg|Istanbul|Ankara|Tehran|Baghdad|Damascus|Beirut|Cairo|Tripoli|Benghazi|Jerusalem|Tel Aviv|Dubai|Riyadh|Mumbai|Delhi|New Delhi|Karachi|Lahore|Dhaka|Jakarta|Manila|Bangkok|Seoul|Pyongyang|Kyiv|Kiev|Odesa|Kharkiv|Minsk|Warsaw|Prague|Vienna|Budapest|Athens|Rome|Brussels|Amsterdam|Dublin|Edinburgh|Glasgow|Manchester|Liverpool|Birmingham|Wellington|Auckland|Christchurch|Nairobi|Lagos|Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|Buenos Aires|Mexico City|Havana|Caracas|Bogota|Lima|Santiago`.split('|'),
+].map((p) => p.trim().toLowerCase()).filter(Boolean));
+
+/** Nationalities and other adjectives of place ("Russian", "Turkish"), lower-cased. */
+export const DEMONYMS = set(`afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
+azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian honduran
+hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy
+malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese dutch nicaraguan
+nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari
+romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali african spanish sudanese
+swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek
+venezuelan vietnamese welsh yemeni zambian zimbabwean arab asian latin western eastern northern southern sunni shia shiite
+catholic protestant muslim christian jewish buddhist hindu rohingya kurd pashtun uighur uyghur`);
+
+/** Honorifics: the next capitalised word is a person's name, even alone ("Mr. Toccafondi"). */
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra signor signora
+don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah`);
+
+/** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
+export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor senator sen
+congressman congresswoman congressmember representative rep mayor deputy ambassador envoy commissioner chairman chairwoman chair
+chief justice judge general gen marshal admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
+cmdr corporal private officer inspector detective superintendent constable sheriff king queen prince princess emperor empress
+duke duchess earl baron baroness count countess pope cardinal archbishop bishop patriarch emir sultan crown foreign defence
+defense interior finance justice health education economy trade labour labor home affairs state attorney solicitor
+prosecutor speaker leader opposition coach manager director executive ceo cfo coo founder owner head spokesman spokeswoman
+spokesperson undersecretary under-secretary emeritus associate assistant acting former late then dr professor mp mep qc kc
+councillor councilor alderman chief-executive president-elect co-founder cofounder coauthor co-author author
+researcher scientist economist analyst lawyer attorney-general sheriff warden dean rector provost principal treasurer
+secretary-general director-general commander-in-chief vice-president premier-elect`);
+
+/** Lower-case role nouns that name a person's function ("the spokesman", "the mayor"). */
+export const ROLE_NOUNS = set(`president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
+chairman chairwoman chair judge general marshal admiral colonel commander officer inspector detective superintendent sheriff
+king queen prince princess pope cardinal archbishop bishop prosecutor speaker leader coach manager director executive
+founder owner head spokesman spokeswoman spokesperson undersecretary coauthor co-author author researcher scientist economist
+analyst lawyer attorney counterpart counterparts presidents ministers leaders adviser advisor aide professor doctor teacher
+student witness official officials diplomat lawmaker legislator candidate activist journalist reporter editor correspondent
+player striker goalkeeper captain midfielder defender striker referee chief vice-president deputy ceo chairperson expert
+physician surgeon nurse engineer architect historian author novelist writer artist singer actor actress director producer
+priest imam rabbi pastor monk nun bishop cleric negotiator mediator representative delegate member mp lawmaker`);
+
+/** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
+export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
+commission committee company conference congress corporation corp council court department dept foundation fund government
+group institute institution league ministry museum nations news network office organisation organization parliament party
+police press project school service services society states times union university academy alliance authority
+hospital club team fc united city county province region district republic kingdom empire federation assembly senate
+cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
+olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
+media tv radio channel magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
+website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
+airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
+bay gulf strait canal tower building hall palace castle cathedral mosque temple stadium arena theatre theater library
+gallery market mall hotel restaurant studios records labs laboratory lab research explorer windows chrome firefox
+safari android iphone ipad google microsoft apple facebook twitter amazon day week month year war crisis revolution
+election elections referendum olympic world supreme federal national international central regional
+municipal local general global royal imperial people's peoples democratic communist socialist republican conservative
+liberal labour nationalist`);
+
+/** Capitalised words that begin sentences or headlines and are not names. */
+export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
+him them us me who whom whose which what when where why how and or but nor so yet for of in on at by to from with without
+about above across after against along among around as before behind below beneath beside between beyond during except
+inside into like near off onto out outside over past since through throughout till toward towards under until up upon
+within also although because if unless while whereas though even just only still then thus however meanwhile moreover
+nevertheless otherwise instead indeed both either neither each every all any some many most much more few several no not
+one two three four five six seven eight nine ten first second third last next new old other another such same own
+said says told according despite following after before later earlier today yesterday tomorrow tonight now`);
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Verbs and phrases that attribute words to a source. Lower-case base forms are expanded by `cueForms`. */
+export const SPEECH_VERBS = [
+  'say', 'tell', 'ask', 'add', 'state', 'note', 'explain', 'declare', 'announce', 'warn', 'insist', 'argue', 'claim',
+  'write', 'conclude', 'reply', 'respond', 'answer', 'remark', 'comment', 'acknowledge', 'admit', 'confirm', 'deny',
+  'reason', 'observe', 'suggest', 'tweet', 'post', 'report', 'describe', 'call', 'urge', 'stress', 'emphasise', 'emphasize',
+  'predict', 'recall', 'continue', 'testify', 'assert', 'maintain', 'proclaim', 'quip', 'joke', 'exclaim', 'shout',
+  'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
+  'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
+];
+
+/** Irregular past forms of speech verbs. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'written', 'writing'],
+  go: ['went'], 'go on': ['went on', 'goes on'], testify: ['testified', 'testifies'], reply: ['replied', 'replies'],
+  deny: ['denied', 'denies'], quip: ['quipped', 'quips'], plead: ['pleaded', 'pled', 'pleads'],
+};
+
+/** Every inflected form of the speech verbs, lower-cased, multi-word forms included. */
+export const CUE_FORMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const v of SPEECH_VERBS) {
+    const irregular = IRREGULAR[v];
+    if (irregular) { for (const f of irregular) out.add(f); continue; }
+    if (v.includes(' ')) {
+      const [head, ...rest] = v.split(' ');
+      for (const f of inflect(head!)) out.add([f, ...rest].join(' '));
+      continue;
+    }
+    for (const f of inflect(v)) out.add(f);
+  }
+  return out;
+})();
+
+function inflect(v: string): string[] {
+  const third = /(s|sh|ch|x|z)$/.test(v) ? v + 'es' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : v + 's';
+  const past = v.endsWith('e') ? v + 'd' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : v + 'ed';
+  return [v, third, past];
+}
+
+/** Multi-word attribution phrases that precede their source ("according to X"). */
+export const PRECEDING_SOURCE_CUES = ['according to', 'quoting', 'in the words of', 'as quoted by', 'cited by'];
+
+/** Markers that the text itself contests a claim, each with how its claim is found. */
+export interface DisputeCue {
+  pattern: RegExp;
+  /** `clause`: the clause that holds the cue; `that`: the clause after the cue ("denied that ..."). */
+  scope: 'clause' | 'that';
+}
+
+export const DISPUTE_CUES: DisputeCue[] = [
+  { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
+  { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
+  { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
+  { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
+  { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
+  { pattern: /\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
+  { pattern: /\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
+  { pattern: /\bunconfirmed\b/i, scope: 'clause' },
+  { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\bofficials (?:have|had) not (?:said|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that' },
+  { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'clause' },
+  { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
+  { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
+];

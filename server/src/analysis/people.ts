@@ -1,0 +1,329 @@
+// People: runs of capitalised words are name candidates; titles, roles, given names, speech verbs and
+// appositions are the evidence that a candidate is an individual human. Mentions of one person
+// (full name, spelling variants, surname alone) are linked into one entity.
+import {
+  CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
+} from './lexicon/words';
+import type { Person, Span } from './types';
+import { onlySpaceBetween, type Token } from './tokens';
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
+const POSSESSIVE = /(?:'s|’s|'|’)$/;
+
+interface Candidate {
+  /** Token indexes of the whole capitalised run. */
+  first: number;
+  last: number;
+  /** Token indexes of the name part (titles stripped). */
+  nameFirst: number;
+  nameLast: number;
+  /** Title words before the name inside the run ("Russian Foreign Minister"). */
+  titles: string[];
+  honorific: boolean;
+  /** The run ended in a possessive ("Sunak's"): the mention drops it. */
+  possessive: boolean;
+  evidence: number;
+  isPerson: boolean;
+  rejected: boolean;
+  roles: string[];
+}
+
+export interface PeopleResult {
+  people: Person[];
+  /** Person id of each mention, by mention start offset. */
+  personAt: Map<number, string>;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+const stripPossessive = (s: string): string => s.replace(POSSESSIVE, '');
+
+function isNameLike(t: Token): boolean {
+  if (t.upper) return true;
+  // al-Sarraj, el-Sisi, bin-Salman: a lower-case particle joined to a capitalised name.
+  return /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+}
+
+function isInitials(s: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s);
+}
+
+/** The name-bearing part of each capitalised run, with the evidence for it being a person. */
+function findCandidates(text: string, tokens: Token[], inQuote: (offset: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameLike(t)) { i++; continue; }
+    // Extend the run over single spaces; "Mr." keeps its dot; particles join when a name follows.
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j]!;
+      const next = tokens[j + 1]!;
+      if (POSSESSIVE.test(cur.text) && cur.upper) break;
+      let gapStart = cur.end;
+      if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || /^\p{Lu}$/u.test(cur.text))) gapStart++;
+      if (!onlySpaceBetween(text, gapStart, next.start)) break;
+      if (isNameLike(next)) { j++; continue; }
+      const after = tokens[j + 2];
+      if (PARTICLES.has(next.lower) && after && after.upper && onlySpaceBetween(text, next.end, after.start)) { j += 2; continue; }
+      break;
+    }
+    out.push(analyseRun(text, tokens, i, j, inQuote));
+    i = j + 1;
+  }
+  return out;
+}
+
+function analyseRun(text: string, tokens: Token[], first: number, last: number, inQuote: (o: number) => boolean): Candidate {
+  const c: Candidate = {
+    first, last, nameFirst: first, nameLast: last, titles: [], honorific: false,
+    possessive: POSSESSIVE.test(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
+  };
+  let k = first;
+  // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
+  const t0 = tokens[k]!;
+  if (t0.sentenceStart || (k > 0 && /["“‘(]\s*$/.test(text.slice(tokens[k - 1]!.end, t0.start)))) {
+    if (FUNCTION_WORDS.has(t0.lower) || /(?:ing|ly)$/.test(t0.lower) || CUE_FORMS.has(t0.lower)) k++;
+  }
+  while (k <= last) {
+    const w = stripPossessive(tokens[k]!.lower).replace(/\.$/, '');
+    if (HONORIFICS.has(w)) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
+    if (TITLE_WORDS.has(w) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
+      c.titles.push(tokens[k]!.text); k++; continue;
+    }
+    if (FUNCTION_WORDS.has(w) && k === first) { k++; continue; }
+    break;
+  }
+  c.nameFirst = k;
+  if (k > last) { c.rejected = true; return c; }
+  const words = tokens.slice(k, last + 1).map((t) => stripPossessive(t.lower));
+  const full = words.join(' ');
+  const lastWord = words[words.length - 1]!;
+  const hasTitle = c.titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
+  if (
+    PLACES.has(fold(full)) || words.some((w) => MONTHS.includes(w) || WEEKDAYS.includes(w)) || words.every((w) => FUNCTION_WORDS.has(w))
+    || DEMONYMS.has(lastWord) || (ORG_WORDS.has(lastWord) && !hasTitle) || (words.length > 1 && PLACES.has(words[0]!) && !GIVEN_NAMES.has(words[0]!))
+    || /\d/.test(full) || (words.length > 4)
+  ) {
+    c.rejected = true;
+    return c;
+  }
+  if (words.some((w) => ORG_WORDS.has(w) && !GIVEN_NAMES.has(w))) c.evidence -= 1;
+  if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
+  if (words.length === 1 && c.honorific) c.evidence += 3;
+  if (hasTitle) c.evidence += 2;
+  const firstWord = words[0]!;
+  if (words.length > 1 && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
+  const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
+  if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
+  const appositionAfter = roleAfter(after);
+  if (appositionAfter) { c.evidence += 3; c.roles.push(appositionAfter); }
+  // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
+  const before = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
+  const roleNoun = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before);
+  if (roleNoun && ROLE_NOUNS.has(roleNoun[2]!)) {
+    c.evidence += 3;
+    const phrase = (roleNoun[1]! + roleNoun[2]!).trim().replace(/^(?:the|a|an|by|of|as|and|with|for|from)\s+/i, '');
+    c.roles.push(phrase);
+  }
+  const appositionBefore = roleBefore(before);
+  if (appositionBefore) { c.evidence += 3; c.roles.push(appositionBefore); }
+  if (c.titles.length) {
+    const titleRole = c.titles.join(' ').replace(/\.$/, '');
+    const owner = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:'s|’s))\s+$/u.exec(before);
+    if (hasTitle && !c.honorific) c.roles.unshift(owner ? `${owner[1]} ${titleRole}` : titleRole);
+    else if (hasTitle) c.roles.unshift(c.titles.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).join(' '));
+  }
+  // "by AS Heagle", "J. K. Rowling"
+  if (isInitials(tokens[k]!.text) && words.length > 1) c.evidence += 1;
+  void inQuote;
+  c.isPerson = c.evidence >= 2;
+  return c;
+}
+
+/** ", the State Department Spokesperson," → "State Department Spokesperson" (a role must be named). */
+function roleAfter(after: string): string | null {
+  const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\)|\s+(?:said|says|told|added|noted)\b)/u.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 10) return null;
+  if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
+  const head = words.slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3))) return null;
+  return phrase;
+}
+
+/** "the UN spokesman, " / "Malaysia's Prime Minister, " before a name → the role. */
+function roleBefore(before: string): string | null {
+  const m = /(?:^|[,;(:]\s+|\.\s+|\b(?:and|while|by|with|as|of|to)\s+)((?:the|a|an|their|his|her|its)\s+[^,.;:"“”()]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
+  if (!m) return null;
+  const phrase = m[1]!.replace(/^(?:the|a|an|their|his|her|its)\s+/i, '').trim();
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase());
+  const head = words[words.length - 1]!;
+  if (!(ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) return null;
+  return phrase;
+}
+
+// ---- linking -----------------------------------------------------------------------------------
+
+interface Entity {
+  person: Person;
+  firstNames: Set<string>;
+  surnames: Set<string>;
+  lastSeen: number;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Spelling or transliteration variants of one name part (Sergei/Sergey, Buchtmann/Bauchtman). */
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
+  const d = editDistance(a, b);
+  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+}
+
+export function findPeople(text: string, tokens: Token[], inQuote: (offset: number) => boolean): PeopleResult {
+  const candidates = findCandidates(text, tokens, inQuote);
+  // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
+  for (let n = 0; n + 1 < candidates.length; n++) {
+    const a = candidates[n]!;
+    const b = candidates[n + 1]!;
+    if (a.rejected || b.rejected) continue;
+    const between = text.slice(tokens[a.last]!.end, tokens[b.first]!.start);
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(between)) continue;
+    const multi = (c: Candidate): boolean => c.nameLast > c.nameFirst;
+    if (a.isPerson && !b.isPerson && multi(b)) { b.isPerson = true; b.roles.push(...a.roles); }
+    else if (b.isPerson && !a.isPerson && multi(a)) { a.isPerson = true; a.roles.push(...b.roles); }
+    else if (a.isPerson && b.isPerson && a.roles.length && !b.roles.length) b.roles.push(...a.roles);
+  }
+  const entities: Entity[] = [];
+  const mentions: { start: number; end: number; text: string; entity: Entity }[] = [];
+  const covered = new Set<number>(); // token indexes already in a mention or a rejected run
+
+  const partsOf = (c: Candidate): string[] => tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => fold(stripPossessive(t.text)));
+  const spanOf = (c: Candidate): Span => {
+    const s = tokens[c.nameFirst]!.start;
+    const lastTok = tokens[c.nameLast]!;
+    const e = lastTok.start + stripPossessive(lastTok.text).length;
+    return { start: s, end: e, text: text.slice(s, e) };
+  };
+  const findEntity = (parts: string[]): Entity | undefined => {
+    const surname = parts[parts.length - 1]!;
+    const given = parts.length > 1 ? parts[0]! : null;
+    let best: Entity | undefined;
+    for (const e of entities) {
+      const sameSurname = [...e.surnames].some((s) => similar(s, surname));
+      if (!sameSurname) continue;
+      if (given) {
+        const compatible = e.firstNames.size === 0 || [...e.firstNames].some((f) => similar(f, given) || f[0] === given && (f.length === 1 || given.length === 1));
+        if (!compatible) continue;
+      }
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
+  };
+  const addMention = (c: Candidate, entity: Entity): void => {
+    const span = spanOf(c);
+    mentions.push({ ...span, entity });
+    entity.lastSeen = span.start;
+    for (let k = c.first; k <= c.last; k++) covered.add(k);
+    const form = span.text;
+    if (form !== entity.person.name && !entity.person.aliases.includes(form)) entity.person.aliases.push(form);
+    for (const r of c.roles) if (r && !entity.person.roles.includes(r)) entity.person.roles.push(r);
+  };
+
+  // Full names first, in order, so surnames link to the right person afterwards.
+  for (const c of candidates) {
+    if (c.rejected) { for (let k = c.first; k <= c.last; k++) covered.add(k); continue; }
+    if (!c.isPerson) continue;
+    const parts = partsOf(c);
+    if (parts.length < 2) continue;
+    let entity = findEntity(parts);
+    if (!entity) {
+      const span = spanOf(c);
+      entity = {
+        person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] },
+        firstNames: new Set(), surnames: new Set(), lastSeen: span.start,
+      };
+      entities.push(entity);
+    } else if (spanOf(c).text.length > entity.person.name.length && spanOf(c).text.split(/\s+/).length > entity.person.name.split(/\s+/).length) {
+      // The fullest form is the canonical name.
+      const old = entity.person.name;
+      entity.person.name = spanOf(c).text;
+      if (!entity.person.aliases.includes(old)) entity.person.aliases.push(old);
+    }
+    entity.firstNames.add(parts[0]!);
+    entity.surnames.add(parts[parts.length - 1]!);
+    addMention(c, entity);
+  }
+  // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
+  for (const c of candidates) {
+    if (c.rejected || covered.has(c.nameFirst)) continue;
+    const parts = partsOf(c);
+    if (parts.length !== 1) continue;
+    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!);
+    if (entity) { addMention(c, entity); continue; }
+    if (!(c.honorific || c.titles.length > 0) || !c.isPerson) continue;
+    const span = spanOf(c);
+    const created: Entity = { person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] }, firstNames: new Set(), surnames: new Set([parts[0]!]), lastSeen: span.start };
+    entities.push(created);
+    addMention(c, created);
+  }
+  // Every other occurrence of a known surname or unambiguous first name, in order.
+  const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.first - b.first);
+  for (const c of order) {
+    if (covered.has(c.nameFirst)) continue;
+    const parts = partsOf(c);
+    if (parts.length !== 1) continue;
+    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!);
+    if (entity) addMention(c, entity);
+  }
+
+  // Ids, mentions in order.
+  const used = new Set<string>();
+  const personAt = new Map<number, string>();
+  for (const e of entities) {
+    let id = `person:${slug(e.person.name)}`;
+    for (let n = 2; used.has(id); n++) id = `person:${slug(e.person.name)}-${n}`;
+    used.add(id);
+    e.person.id = id;
+    e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    m.entity.person.mentions.push({ start: m.start, end: m.end, text: m.text });
+    personAt.set(m.start, m.entity.person.id);
+  }
+  const people = entities.map((e) => e.person).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { people, personAt };
+}
+
+/** A lone first name refers to a person when exactly one known person has it and it is no one's surname. */
+function firstNameEntity(entities: Entity[], name: string): Entity | undefined {
+  const withFirst = entities.filter((e) => e.firstNames.has(name));
+  if (withFirst.length !== 1) return undefined;
+  if (entities.some((e) => e.surnames.has(name))) return undefined;
+  return withFirst[0];
+}

@@ -1,0 +1,77 @@
+// Paragraphs and sentences. A paragraph is a run of non-blank lines; a text with no blank line at all
+// but several lines (one paragraph a line, as many news exports are) takes each line as a paragraph.
+
+export interface Range { start: number; end: number }
+
+/** Paragraph ranges (UTF-16 offsets), trimmed of surrounding white space. CR, LF and CRLF all end lines. */
+export function splitParagraphs(text: string): Range[] {
+  const lines: Range[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let pos = 0;
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    lines.push({ start: pos, end: m.index });
+    pos = m.index + m[0].length;
+  }
+  lines.push({ start: pos, end: text.length });
+  const blank = (r: Range): boolean => !/\S/.test(text.slice(r.start, r.end));
+  const hasBlank = lines.some(blank);
+  const out: Range[] = [];
+  let current: Range | null = null;
+  for (const line of lines) {
+    if (blank(line)) {
+      if (current) out.push(current);
+      current = null;
+      continue;
+    }
+    if (current && hasBlank) current.end = line.end;
+    else {
+      if (current) out.push(current);
+      current = { start: line.start, end: line.end };
+    }
+  }
+  if (current) out.push(current);
+  return out.map((r) => trim(text, r)).filter((r) => r.end > r.start);
+}
+
+function trim(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Words before a period that do not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof st jr sr gen lt col sgt capt cmdr adm maj sen rep gov pres rev fr mt ft no nos vs etc inc ltd co corp
+  jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig al u.s u.k u.n e.g i.e a.m p.m ph.d d.c`
+    .split(/\s+/).filter(Boolean),
+);
+
+/** Sentence ranges inside `[start, end)` of `text` (absolute offsets). */
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let sentenceStart = start;
+  // A terminator, then closing quotes/brackets, then white space, then something that can open a sentence.
+  const boundary = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  boundary.lastIndex = start;
+  const slice = text.slice(0, end);
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    const dot = m.index;
+    if (m[1] === '.' && !m[2] && isAbbreviation(text, sentenceStart, dot)) continue;
+    const stop = dot + m[1]!.length + m[2]!.length;
+    if (stop > sentenceStart) out.push({ start: sentenceStart, end: stop });
+    sentenceStart = stop + m[3]!.length;
+  }
+  if (sentenceStart < end) out.push({ start: sentenceStart, end });
+  return out;
+}
+
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let i = dot;
+  while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

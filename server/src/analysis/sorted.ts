@@ -1,0 +1,28 @@
+// Binary searches over arrays sorted by start offset: the analyser looks things up by position
+// many times per document, and a linear scan per lookup would make big articles quadratic.
+
+/** Index of the last item whose `start` is ≤ offset, or -1. */
+export function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the last item whose `end` is ≤ offset (items sorted by start and not overlapping), or -1. */
+export function lastEndingAtOrBefore<T extends { start: number; end: number }>(items: readonly T[], offset: number): number {
+  let i = lastStartingAtOrBefore(items, offset);
+  while (i >= 0 && items[i]!.end > offset) i--;
+  return i;
+}
+
+/** The item that strictly contains `offset` (start < offset < end), for non-overlapping sorted items. */
+export function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  const i = lastStartingAtOrBefore(items, offset - 1);
+  const item = i >= 0 ? items[i] : undefined;
+  return item && offset > item.start && offset < item.end ? item : undefined;
+}
