@@ -29,7 +29,7 @@ interface Mention { start: number; end: number; text: string; person: Person }
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const { text, quotes } = ctx;
@@ -55,7 +55,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
           out.push({ start: m.index, end: m.index + phrase.length });
         }
       }
-      if (CUE_FORMS.has(w) && !isPassive(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+      // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
+      if (CUE_FORMS.has(w) && /^\p{Ll}/u.test(m[0]) && !isPassive(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
     }
     return out;
   };
@@ -79,16 +80,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       const m = mentions[k] && mentions[k].end <= start + src.length ? mentions[k] : undefined;
       return { ...base, source: src, speaker: m ? m.person.id : roleSpeaker(src, start + src.length) };
     }
-    // Subject before the cue, in the same sentence and outside quotations.
+    // Subject before the cue, in the same sentence and outside quotations. The farthest mention that
+    // reaches the cue through an apposition wins ("Joe Biden, adversary of Donald Trump, declared").
     const clauseStart = Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start));
     const before = text.slice(clauseStart, cue.start);
-    const m = lastMentionBefore(cue.start);
-    if (m && m.start >= clauseStart && !inQuote(m.start)) {
-      const between = text.slice(m.end, cue.start);
-      if (/^(?:[’']s?)?,?\s*(?:,[^,;"“”]{1,100},\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u.test(between)) {
-        return { ...base, source: nounPhraseBefore(before, m.text), speaker: m.person.id };
-      }
-    }
+    const subjectMention = mentionSubject(clauseStart, cue.start);
+    if (subjectMention) return { ...base, source: nounPhraseBefore(before, subjectMention.text), speaker: subjectMention.person.id };
     const words = before.trim().split(/\s+/).filter(Boolean);
     while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
     const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
@@ -97,8 +94,39 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       return { ...base, source: subject, speaker: prev ? prev.person.id : null };
     }
     if (PRONOUN_THING.test(subject)) return { ...base, source: subject };
+    // A coordinated or participial cue ("He praised X and said ...", "..., saying") shares the subject of
+    // the clause's first verb: an earlier cue in the sentence, or the sentence's own first mention.
+    if (/^(?:and|but|or|then)$/i.test(subject) || /ing$/.test(lower)) {
+      const earlier = cuesIn(sentence.start, cue.start - 1).filter((c) => c.end < cue.start);
+      if (earlier.length) return { ...resolveCue(earlier[earlier.length - 1]!, quote), cue: cueText, cueSpan: cue };
+      const opener = /^\s*(?:\p{Lu}\p{L}*\s+)?(he|she|they)\b/iu.exec(text.slice(sentence.start, cue.start));
+      if (opener) {
+        const prev = lastMentionBefore(sentence.start);
+        return { ...base, source: opener[1]!, speaker: prev ? prev.person.id : null };
+      }
+      const firstMention = mentionSubject(sentence.start, cue.start, true);
+      if (firstMention) return { ...base, source: firstMention.text, speaker: firstMention.person.id };
+    }
     const np = nounPhraseBefore(before, null);
     return { ...base, source: np, speaker: np ? roleSpeaker(np, cue.end) : null };
+  };
+
+  /**
+   * The person mention that is the subject of a cue at `cueStart`: only an apposition, adverbs or
+   * auxiliaries may stand between them. With `loose`, the first mention of the clause will do.
+   */
+  const mentionSubject = (from: number, cueStart: number, loose = false): Mention | undefined => {
+    let k = lastEndingAtOrBefore(mentions, cueStart);
+    const inClause: Mention[] = [];
+    for (; k >= 0 && inClause.length < 4; k--) {
+      const m = mentions[k]!;
+      if (m.start < from) break;
+      if (!inQuote(m.start)) inClause.unshift(m);
+    }
+    for (const m of inClause) {
+      if (loose || SUBJECT_GAP.test(text.slice(m.end, cueStart))) return m;
+    }
+    return undefined;
   };
 
   /** "the spokesman" → the person the text names with that role right after, or earlier. */
@@ -135,10 +163,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const after = cuesIn(q.end, afterTo);
     const before = cuesIn(beforeFrom, q.start);
     let chosen: Range | undefined;
-    const adjacentAfter = after[0] && after[0].start - q.end <= 60 ? after[0] : undefined;
-    if (adjacentAfter && (before.length === 0 || adjacentAfter.start - q.end < 25)) chosen = adjacentAfter;
-    else if (before.length) chosen = before[before.length - 1];
-    else if (after.length) chosen = after[0];
+    // The cue closest to the quotation wins, measured in words between them.
+    const gapWords = (from: number, to: number): number => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const nearAfter = after[0] && gapWords(q.end, after[0].start) <= 8 ? after[0] : undefined;
+    const nearBefore = before[before.length - 1];
+    if (nearAfter && nearBefore) chosen = gapWords(q.end, nearAfter.start) < gapWords(nearBefore.end, q.start) ? nearAfter : nearBefore;
+    else chosen = nearAfter ?? nearBefore ?? after[0];
     let result: Attribution;
     if (chosen) {
       result = resolveCue(chosen, q);
@@ -148,7 +178,10 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       const opensSentence = !/\S/.test(text.slice(startSentence.start, q.start).replace(/[(\[]/g, ''));
       const earlierCues = cuesIn(ctx.paragraphs[para]!.start, q.start);
       const opensParagraph = q.start === ctx.paragraphs[para]!.start;
-      if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
+      const previous = qi > 0 ? quotes[qi - 1]! : undefined;
+      const sameSentenceAsPrevious = previous !== undefined && previous.end > startSentence.start && previous.end <= q.start;
+      if (sameSentenceAsPrevious && results[qi - 1]) result = { ...results[qi - 1]!, cue: results[qi - 1]!.cue, cueSpan: results[qi - 1]!.cueSpan };
+      else if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
       else if (opensSentence && earlierCues.length) result = { ...resolveCue(earlierCues[earlierCues.length - 1]!, q), cue: null, cueSpan: null };
       else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
       else result = { speaker: null, source: null, cue: null, cueSpan: null };
@@ -158,6 +191,9 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   });
   return results;
 }
+
+/** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
+const SUBJECT_GAP = /^(?:[’']s?)?,?\s*(?:,[^,;"“”]{1,120},\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);

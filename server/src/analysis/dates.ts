@@ -33,8 +33,11 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:a few|few|several|a couple of|couple of))`;
+/** Either capitalisation of a word's first letter ("Ten years ago", "ten years"). */
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const NUM_WORDS_LIST = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen'.split('|');
+const NUM_WORD_RE = `(?:${NUM_WORDS_LIST.map(anyCase).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|couple of))`;
 const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const APPROX_RE = '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
@@ -66,7 +69,8 @@ const PATTERN = new RegExp(
     `(?<rel2>\\b(?:(?:earlier|later)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
-    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|\\[)${NUM_RE}\\s+${UNIT_RE}\\s+(?:ago|later|earlier|before|after|from now)\\b)`,
+    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|before|after|from now)\\b)`,
+    `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
     `(?<wd>\\b${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
@@ -75,8 +79,8 @@ const PATTERN = new RegExp(
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
-    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|\\[)${NUM_RE}\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
-    `(?<durAdj>\\b\\d+-(?:year|month|week|day|hour|minute)\\b(?!-old))`,
+    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))${NUM_RE}\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
+    `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
     `(?<holiday>\\b(?:[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
     // a plain year (1500–2100), not part of a longer number
@@ -149,6 +153,9 @@ export function findDates(text: string, start: number, end: number, sentenceOf: 
       } else if (/\b(?:year before|previous year)\b/.test(w)) raw.relative = { unit: 'year', offset: -1 };
       else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1 };
       // "the next day" depends on the event before it, not on the reference date: no value.
+    } else if (g.recent) {
+      raw.kind = 'relative';
+      if (/^in\s/i.test(m[0])) { s += 3; raw.start = s; raw.text = text.slice(s, e); }
     } else if (g.ago) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
@@ -165,8 +172,7 @@ export function findDates(text: string, start: number, end: number, sentenceOf: 
     } else if (g.wd) {
       raw.weekday = WEEKDAYS.indexOf(/^\w+/.exec(m[0])![0].toLowerCase());
       if (/\s/.test(m[0])) raw.kind = 'datetime';
-      const sentence = sentenceOf(s);
-      raw.future = FUTURE.test(text.slice(sentence.start, sentence.end));
+      raw.future = futureAround(text, sentenceOf(s), s, e);
     } else if (g.month) {
       raw.month = monthNumber(m[0]);
     } else if (g.time || g.partofday) {
@@ -185,6 +191,18 @@ export function findDates(text: string, start: number, end: number, sentenceOf: 
     out.push(raw);
   }
   return out;
+}
+
+/**
+ * Tense around a bare weekday: a past verb right before it ("declared Thursday") settles it; otherwise
+ * a future marker in the same clause ("will meet on Monday", "is to be held Friday").
+ */
+function futureAround(text: string, sentence: { start: number; end: number }, s: number, e: number): boolean {
+  const before = text.slice(Math.max(sentence.start, s - 60), s);
+  if (/\b\p{L}+ed\s+(?:on\s+|last\s+)?$|\b(?:said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought)\s+(?:on\s+)?$/u.test(before)) return false;
+  const clauseStart = Math.max(sentence.start, before.lastIndexOf(',') >= 0 ? s - before.length + before.lastIndexOf(',') : sentence.start);
+  const after = text.slice(e, Math.min(sentence.end, e + 60)).split(/[,;]/)[0] ?? '';
+  return FUTURE.test(text.slice(clauseStart, s) + ' ' + after);
 }
 
 /** "X Day" is a named day when X is not a person's or a product's name: one or two capitalised words. */
@@ -280,10 +298,12 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     if (!reference) return { value: null, resolution: 'weekday with no reference date' };
     const refDow = weekdayOf(refYear!, refMonth!, parseInt(reference.slice(8, 10), 10));
     if (raw.future) {
-      const ahead = ((raw.weekday - refDow + 7) % 7) || 7;
+      const ahead = ((raw.weekday - refDow + 7) % 7) || 7; // "next Monday" said on a Monday is a week away
       return { value: addDays(reference, ahead), resolution: `future tense: the next ${cap(WEEKDAYS[raw.weekday]!)} after the reference date ${reference}` };
     }
-    const back = ((refDow - raw.weekday + 7) % 7) || 7;
+    // The reference date's own weekday is that day: news says "on Thursday" for today.
+    const back = (refDow - raw.weekday + 7) % 7;
+    if (back === 0) return { value: reference, resolution: `the weekday of the reference date ${reference}` };
     return { value: addDays(reference, -back), resolution: `past tense: the last ${cap(WEEKDAYS[raw.weekday]!)} before the reference date ${reference}` };
   }
   if (raw.relative) {

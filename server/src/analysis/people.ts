@@ -9,6 +9,10 @@ import { onlySpaceBetween, type Token } from './tokens';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const POSSESSIVE = /(?:'s|’s|'|’)$/;
+/** "I'm", "It's", "We're": sentence openers, not names. */
+const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
+/** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
 interface Candidate {
   /** Token indexes of the whole capitalised run. */
@@ -83,7 +87,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
   if (t0.sentenceStart || (k > 0 && /["“‘(]\s*$/.test(text.slice(tokens[k - 1]!.end, t0.start)))) {
-    if (FUNCTION_WORDS.has(t0.lower) || /(?:ing|ly)$/.test(t0.lower) || CUE_FORMS.has(t0.lower)) k++;
+    const w0 = t0.lower.replace(/’/g, "'");
+    if (FUNCTION_WORDS.has(w0) || CONTRACTION.test(w0) || /(?:ing|ly)$/.test(w0) || CUE_FORMS.has(w0)) k++;
   }
   while (k <= last) {
     const w = stripPossessive(tokens[k]!.lower).replace(/\.$/, '');
@@ -91,8 +96,18 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
     if (TITLE_WORDS.has(w) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
       c.titles.push(tokens[k]!.text); k++; continue;
     }
-    if (FUNCTION_WORDS.has(w) && k === first) { k++; continue; }
+    if (FUNCTION_WORDS.has(w) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
     break;
+  }
+  // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
+  for (let t = last - 1; t >= k; t--) {
+    const w = stripPossessive(tokens[t]!.lower).replace(/\.$/, '');
+    if ((TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w)) {
+      for (let x = k; x <= t; x++) c.titles.push(tokens[x]!.text);
+      if (HONORIFICS.has(w)) c.honorific = true;
+      k = t + 1;
+      break;
+    }
   }
   c.nameFirst = k;
   if (k > last) { c.rejected = true; return c; }
@@ -104,16 +119,22 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
     PLACES.has(fold(full)) || words.some((w) => MONTHS.includes(w) || WEEKDAYS.includes(w)) || words.every((w) => FUNCTION_WORDS.has(w))
     || DEMONYMS.has(lastWord) || (ORG_WORDS.has(lastWord) && !hasTitle) || (words.length > 1 && PLACES.has(words[0]!) && !GIVEN_NAMES.has(words[0]!))
     || /\d/.test(full) || (words.length > 4)
+    || words.some((w) => (ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !GIVEN_NAMES.has(w))
   ) {
     c.rejected = true;
     return c;
   }
-  if (words.some((w) => ORG_WORDS.has(w) && !GIVEN_NAMES.has(w))) c.evidence -= 1;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
   const firstWord = words[0]!;
   if (words.length > 1 && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[last]!.text.replace(POSSESSIVE, ''))) c.evidence += 2;
+  // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
+  if (/(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start))) c.evidence += 3;
+  // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
+  if (words.length > 1 && words.slice(1).some((w) => /^(?:al|el|ad|as|ash|bin|ibn|abu)-/.test(w) || w === 'bin' || w === 'ibn')) c.evidence += 2;
   // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
@@ -123,7 +144,9 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
   const before = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
   const roleNoun = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before);
-  if (roleNoun && ROLE_NOUNS.has(roleNoun[2]!)) {
+  if (roleNoun && ORG_WORDS.has(roleNoun[2]!.replace(/s$/, '')) && !ROLE_NOUNS.has(roleNoun[2]!.replace(/s$/, ''))) c.evidence -= 3; // "the schools Santo Spirito"
+  const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+  if (roleNoun && isRoleNoun(roleNoun[2]!)) {
     c.evidence += 3;
     const phrase = (roleNoun[1]! + roleNoun[2]!).trim().replace(/^(?:the|a|an|by|of|as|and|with|for|from)\s+/i, '');
     c.roles.push(phrase);
@@ -158,12 +181,15 @@ function roleAfter(after: string): string | null {
 
 /** "the UN spokesman, " / "Malaysia's Prime Minister, " before a name → the role. */
 function roleBefore(before: string): string | null {
-  const m = /(?:^|[,;(:]\s+|\.\s+|\b(?:and|while|by|with|as|of|to)\s+)((?:the|a|an|their|his|her|its)\s+[^,.;:"“”()]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
+  const m = /(?:^|[,;(:]\s+|\.\s+|\b(?:and|while|by|with|as|of|to)\s+)((?:the|a|an|their|his|her|its)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
   if (!m) return null;
   const phrase = m[1]!.replace(/^(?:the|a|an|their|his|her|its)\s+/i, '').trim();
-  const words = phrase.split(/\s+/).map((w) => w.toLowerCase());
-  const head = words[words.length - 1]!;
-  if (!(ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) return null;
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  const isRole = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+  // The head is the last word ("the UN spokesman") or comes before a post-modifier ("the head of government ...").
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to');
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  if (!isRole(head)) return null;
   return phrase;
 }
 
@@ -222,11 +248,13 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
   const mentions: { start: number; end: number; text: string; entity: Entity }[] = [];
   const covered = new Set<number>(); // token indexes already in a mention or a rejected run
 
-  const partsOf = (c: Candidate): string[] => tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => fold(stripPossessive(t.text)));
+  const partsOf = (c: Candidate): string[] => tokens.slice(c.nameFirst, c.nameLast + 1)
+    .filter((t, n) => n === 0 || !SUFFIX.test(t.text)).map((t) => fold(stripPossessive(t.text)));
   const spanOf = (c: Candidate): Span => {
     const s = tokens[c.nameFirst]!.start;
     const lastTok = tokens[c.nameLast]!;
-    const e = lastTok.start + stripPossessive(lastTok.text).length;
+    let e = lastTok.start + stripPossessive(lastTok.text).length;
+    if (/^(?:Jr|Sr)$/.test(lastTok.text) && text[e] === '.') e++; // "Kennedy Jr." keeps its dot
     return { start: s, end: e, text: text.slice(s, e) };
   };
   const findEntity = (parts: string[]): Entity | undefined => {
@@ -276,6 +304,9 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     }
     entity.firstNames.add(parts[0]!);
     entity.surnames.add(parts[parts.length - 1]!);
+    // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
+    const nameTokens = tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => t.text);
+    if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) entity.surnames.add(parts[0]!);
     addMention(c, entity);
   }
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").

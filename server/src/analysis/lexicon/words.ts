@@ -44,7 +44,8 @@ prosecutor speaker leader opposition coach manager director executive ceo cfo co
 spokesperson undersecretary under-secretary emeritus associate assistant acting former late then dr professor mp mep qc kc
 councillor councilor alderman chief-executive president-elect co-founder cofounder coauthor co-author author
 researcher scientist economist analyst lawyer attorney-general sheriff warden dean rector provost principal treasurer
-secretary-general director-general commander-in-chief vice-president premier-elect`);
+secretary-general director-general commander-in-chief vice-president premier-elect correspondent reporter
+  editor astronaut agent`);
 
 /** Lower-case role nouns that name a person's function ("the spokesman", "the mayor"). */
 export const ROLE_NOUNS = set(`president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
@@ -55,7 +56,8 @@ analyst lawyer attorney counterpart counterparts presidents ministers leaders ad
 student witness official officials diplomat lawmaker legislator candidate activist journalist reporter editor correspondent
 player striker goalkeeper captain midfielder defender striker referee chief vice-president deputy ceo chairperson expert
 physician surgeon nurse engineer architect historian author novelist writer artist singer actor actress director producer
-priest imam rabbi pastor monk nun bishop cleric negotiator mediator representative delegate member mp lawmaker`);
+priest imam rabbi pastor monk nun bishop cleric negotiator mediator representative delegate member mp lawmaker agent attorney soldier pilot astronaut
+  administrator commissioner manager scientist engineer`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
@@ -99,6 +101,7 @@ export const SPEECH_VERBS = [
   'predict', 'recall', 'continue', 'testify', 'assert', 'maintain', 'proclaim', 'quip', 'joke', 'exclaim', 'shout',
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
+  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'label', 'brand', 'term', 'add', 'ask',
 ];
 
 /** Irregular past forms of speech verbs. */
@@ -145,6 +148,11 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes) (?:\p{Lu}[\p{L}-]*(?:'s|’s) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?)(?: that\b)?/iu, scope: 'that' },
+  { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that' },
+  { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that' },
+  { pattern: /\bcharg(?:es|ed|ing) (?:him|her|them|\p{Lu}[\p{L}-]+) with\b/u, scope: 'that' },
+  { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|doubts? (?:about|over|that|whether))\b/i, scope: 'that' },
   { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
   { pattern: /\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
   { pattern: /\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
