@@ -97,11 +97,19 @@ function isQuotation(text: string, q: { start: number; end: number; firstParagra
     const head = text.slice(paragraphs[0]!.start, paragraphs[0]!.end);
     if (head.length < 200 && !/[.!?]["'”’]?$/.test(head)) return false;
   }
+  // A term being named or glossed ("the word “interstellar” means “between stars”", "so-called").
+  const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  const follow = text.slice(q.end, q.end + 20);
+  if (words_(inner) <= 4 && (/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   const words = inner.split(/\s+/);
   const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   if (words.length <= 8 && !/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
   return true;
+}
+
+function words_(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** The reference date: the caller's, else a dateline near the top of the article. */

@@ -143,6 +143,17 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     return withRole.length === 1 ? withRole[0]!.id : null;
   };
 
+  /** The speaker a paragraph leaves behind: its last attribution cue, else a short paragraph's subject. */
+  const speakerOfParagraph = (index: number, q: QuoteSpan): Attribution => {
+    const p = ctx.paragraphs[index]!;
+    const cues = cuesIn(p.start, p.end);
+    if (cues.length) return resolveCue(cues[cues.length - 1]!, q);
+    const sentencesIn = ctx.sentences.filter((s) => s.start >= p.start && s.end <= p.end).length;
+    const first = mentions[lastStartingAtOrBefore(mentions, p.start - 1) + 1];
+    if (first && first.start < p.end && sentencesIn <= 2 && !inQuote(first.start)) return { speaker: first.person.id, source: first.text, cue: null, cueSpan: null };
+    return { speaker: null, source: null, cue: null, cueSpan: null };
+  };
+
   const results: Attribution[] = [];
   let lastParagraph = -1;
   let paragraphSpeaker: Attribution | null = null; // last attribution seen in the current paragraph
@@ -184,7 +195,17 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       else if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
       else if (opensSentence && earlierCues.length) result = { ...resolveCue(earlierCues[earlierCues.length - 1]!, q), cue: null, cueSpan: null };
       else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
+      else if (opensParagraph && para > 0) result = { ...speakerOfParagraph(para - 1, q), cue: null, cueSpan: null };
       else result = { speaker: null, source: null, cue: null, cueSpan: null };
+    }
+    // A cue inside a reported clause ("X added that Y's longevity suggests “...”") is not the attribution
+    // when an earlier cue of the sentence names a person.
+    if (chosen && result.speaker === null && !PRONOUN_THING.test(result.source ?? '')) {
+      const earlier = cuesIn(startSentence.start, chosen.start).filter((c) => c.end <= chosen!.start);
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const r = resolveCue(earlier[k]!, q);
+        if (r.speaker && /\bthat\b/.test(text.slice(earlier[k]!.end, chosen.start))) { result = r; break; }
+      }
     }
     if (result.source || result.speaker) paragraphSpeaker = result;
     results.push(result);

@@ -74,12 +74,12 @@ const PATTERN = new RegExp(
     // weekday, optional part of day
     `(?<wd>\\b${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
-    `(?<month>\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b)`,
+    `(?<month>(?:\\b(?:early|late|mid)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:in|since|until|by|from|to|through|early|late|mid|of|last|next|this|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
-    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))${NUM_RE}\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
+    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
     `(?<holiday>\\b(?:[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
@@ -162,8 +162,9 @@ export function findDates(text: string, start: number, end: number, sentenceOf: 
       const approx = new RegExp(`^${APPROX_RE}\\s`).test(w);
       const unitMatch = new RegExp(UNIT_RE).exec(w);
       const n = parseCount(w);
-      if (/\bago\b/.test(w) && unitMatch && n !== null && !approx) {
-        const unit = unitMatch[0].replace(/s$/, '').replace('centurie', 'century');
+      const unit = unitMatch ? unitMatch[0].replace(/s$/, '').replace('centurie', 'century') : '';
+      // "nearly one year ago" still falls in one year; "nearly a decade ago" does not.
+      if (/\bago\b/.test(w) && unitMatch && n !== null && (!approx || unit === 'year' || unit === 'month' || unit === 'day')) {
         if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade') {
           raw.relative = { unit, offset: -n };
         }
@@ -174,7 +175,7 @@ export function findDates(text: string, start: number, end: number, sentenceOf: 
       if (/\s/.test(m[0])) raw.kind = 'datetime';
       raw.future = futureAround(text, sentenceOf(s), s, e);
     } else if (g.month) {
-      raw.month = monthNumber(m[0]);
+      raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
     } else if (g.time || g.partofday) {
       raw.kind = 'time';
     } else if (g.dur || g.durAdj) {

@@ -143,7 +143,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   if (appositionAfter) { c.evidence += 3; c.roles.push(appositionAfter); }
   // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
   const before = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
-  const roleNoun = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before);
+  const roleNoun = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)(?:\s+|\s*[–—:]\s*)$/u.exec(before);
   if (roleNoun && ORG_WORDS.has(roleNoun[2]!.replace(/s$/, '')) && !ROLE_NOUNS.has(roleNoun[2]!.replace(/s$/, ''))) c.evidence -= 3; // "the schools Santo Spirito"
   const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
   if (roleNoun && isRoleNoun(roleNoun[2]!)) {

@@ -67,7 +67,7 @@ police press project school service services society states times union universi
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
 olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
-media tv radio channel magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
+media tv radio channel garden gardens plaza magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
 bay gulf strait canal tower building hall palace castle cathedral mosque temple stadium arena theatre theater library
@@ -101,7 +101,7 @@ export const SPEECH_VERBS = [
   'predict', 'recall', 'continue', 'testify', 'assert', 'maintain', 'proclaim', 'quip', 'joke', 'exclaim', 'shout',
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
-  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'label', 'brand', 'term', 'add', 'ask',
+  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn',
 ];
 
 /** Irregular past forms of speech verbs. */
@@ -150,6 +150,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
   { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes) (?:\p{Lu}[\p{L}-]*(?:'s|’s) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?)(?: that\b)?/iu, scope: 'that' },
   { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that' },
+  { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that' },
   { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that' },
   { pattern: /\bcharg(?:es|ed|ing) (?:him|her|them|\p{Lu}[\p{L}-]+) with\b/u, scope: 'that' },
   { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|doubts? (?:about|over|that|whether))\b/i, scope: 'that' },
