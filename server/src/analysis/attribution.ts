@@ -161,7 +161,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   quotes.forEach((q, qi) => {
     const para = ctx.paragraphOfSentence[sentenceIndexAt(q.start)] ?? 0;
     if (para !== lastParagraph) {
-      if (lastParagraph >= 0) previousParagraphSpeaker = paragraphSpeaker;
+      // Only the paragraph right before counts as "the previous speaker".
+      previousParagraphSpeaker = lastParagraph === para - 1 ? paragraphSpeaker : null;
       paragraphSpeaker = null;
       lastParagraph = para;
     }
@@ -214,7 +215,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 }
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
-const SUBJECT_GAP = /^(?:[’']s?)?,?\s*(?:,[^,;"“”]{1,120},\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
+const SUBJECT_GAP = /^(?:[’']s?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);

@@ -74,7 +74,7 @@ const PATTERN = new RegExp(
     // weekday, optional part of day
     `(?<wd>\\b${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
-    `(?<month>(?:\\b(?:early|late|mid)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:in|since|until|by|from|to|through|early|late|mid|of|last|next|this|and)[- ])May\\b)`,
+    `(?<month>(?:\\b(?:early|late|mid)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,

@@ -45,7 +45,7 @@ spokesperson undersecretary under-secretary emeritus associate assistant acting 
 councillor councilor alderman chief-executive president-elect co-founder cofounder coauthor co-author author
 researcher scientist economist analyst lawyer attorney-general sheriff warden dean rector provost principal treasurer
 secretary-general director-general commander-in-chief vice-president premier-elect correspondent reporter
-  editor astronaut agent`);
+  editor astronaut agent administrator`);
 
 /** Lower-case role nouns that name a person's function ("the spokesman", "the mayor"). */
 export const ROLE_NOUNS = set(`president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
@@ -67,7 +67,8 @@ police press project school service services society states times union universi
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
 olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
-media tv radio channel garden gardens plaza magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
+media tv radio channel garden gardens plaza innovation innovations solutions robotics energy capital partners
+ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
 bay gulf strait canal tower building hall palace castle cathedral mosque temple stadium arena theatre theater library
