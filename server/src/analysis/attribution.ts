@@ -56,7 +56,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
         }
       }
       // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
-      if (CUE_FORMS.has(w) && /^\p{Ll}/u.test(m[0]) && !isPassive(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+      if (CUE_FORMS.has(w) && /^\p{Ll}/u.test(m[0]) && !isPassive(text, m.index) && !isNoun(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
     }
     return out;
   };
@@ -220,6 +220,11 @@ const SUBJECT_GAP = /^(?:[’']s?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:al
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);
   return i >= 0 ? quotes[i]!.end : 0;
+}
+
+/** "the report", "his statement": after a determiner the word is a noun, not a cue verb. */
+function isNoun(text: string, at: number): boolean {
+  return /\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose)\s+$/i.test(text.slice(Math.max(0, at - 7), at));
 }
 
 /** "has been told" is not somebody telling. */

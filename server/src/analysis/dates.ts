@@ -82,7 +82,7 @@ const PATTERN = new RegExp(
     `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
-    `(?<holiday>\\b(?:[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
+    `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
     // a plain year (1500–2100), not part of a longer number
     `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)))`,
   ].join('|'),

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+
+function whoSaid(t: string): string[] {
+  const a = analyze(t, { nowYear: 2026 });
+  const names = new Map(a.people.map((p) => [p.id, p.name]));
+  return a.quotes.map((q) => `${q.text} <- ${q.speaker ? names.get(q.speaker) : 'null'} (${q.cue})`);
+}
+
+describe('attribution', () => {
+  it('finds the speaker before and after the quotation, and inverted', () => {
+    assert.deepEqual(whoSaid('Heading\n\n"We are ready," Defence Minister Anna Berg said. Oskar Lind told reporters: "Not yet." "Soon," said Oskar Lind.'), [
+      '"We are ready," <- Anna Berg (said)', '"Not yet." <- Oskar Lind (told)', '"Soon," <- Oskar Lind (said)',
+    ]);
+  });
+  it('resolves pronouns to the last person named', () => {
+    assert.deepEqual(whoSaid('Heading\n\nMayor Carla Ruiz opened the bridge.\n\nOf the cost, she said, "It was worth it."'), ['"It was worth it." <- Carla Ruiz (said)']);
+  });
+  it('looks through an apposition to the subject', () => {
+    assert.deepEqual(whoSaid('Heading\n\nJeff Marsh, a spokesman for the mayor Ida Holm, said "no comment".'), ['"no comment" <- Jeff Marsh (said)']);
+  });
+  it('gives organisations and documents no speaker but keeps the source', () => {
+    const a = analyze('Heading\n\n"Prices will rise," the central bank said. According to the report, "growth stalled".');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.source]), [[null, 'the central bank'], [null, 'the report']]);
+  });
+  it('links a role noun to the person named right after it', () => {
+    assert.deepEqual(whoSaid('Heading\n\n"Aid must flow," the spokesman said. UN, Mira Patel.'), ['"Aid must flow," <- Mira Patel (said)']);
+  });
+  it('continues the speaker into a paragraph that is only a quotation', () => {
+    const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
+    assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);
+  });
+  it('gives the words to the person who asked, not to the one who reports it', () => {
+    const got = whoSaid('Heading\n\nGeneral Omar Sadiq asked "a little more time" to decide, said Peter Hale.');
+    assert.deepEqual(got, ['"a little more time" <- Omar Sadiq (asked)']);
+  });
+  it('does not take a person named inside a quotation as its speaker', () => {
+    const got = whoSaid('Heading\n\n"Kim Jong-un issued an order," the agency added.');
+    assert.deepEqual(got, ['"Kim Jong-un issued an order," <- null (added)']);
+  });
+});

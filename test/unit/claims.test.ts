@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+
+const disputed = (t: string) => analyze(t).claims.filter((c) => c.status === 'disputed').map((c) => [c.text, c.cue]);
+
+describe('claims', () => {
+  it('proposes disputed for the clause a denial marks, and shows the phrase', () => {
+    assert.deepEqual(disputed('Paris backs the plan, while Rome, despite its denials, is suspected of funding the rebels.'), [
+      ['Rome, despite its denials, is suspected of funding the rebels.', 'despite its denials'],
+    ]);
+  });
+  it('takes the clause after "denied that"', () => {
+    assert.deepEqual(disputed('The company denied that it had hidden the losses.'), [['it had hidden the losses.', 'denied']]);
+  });
+  it('recognises allegedly, reportedly and unverified claims', () => {
+    assert.equal(disputed('The man allegedly stole a car. The army reportedly fired first. The video has not been independently verified.').length, 3);
+  });
+  it('does not mark plain attribution as disputed', () => {
+    assert.deepEqual(disputed('The minister said the economy grew, according to official data.'), []);
+  });
+  it('makes every quotation a pending claim linked to it', () => {
+    const a = analyze('Heading\n\n"Growth is back," said Maria Lopez.');
+    const claim = a.claims.find((c) => c.quote === a.quotes[0]!.id)!;
+    assert.equal(claim.status, 'pending');
+    assert.equal(claim.text, a.quotes[0]!.text);
+  });
+  it('makes a sentence of reported speech a pending claim', () => {
+    const a = analyze('The ministry said the new bridge would open in the spring of next year.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0]!.status, 'pending');
+  });
+});

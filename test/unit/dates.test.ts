@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+
+const dates = (t: string, published?: string) => analyze(t, { published: published ?? null, nowYear: 2026 }).dates;
+const pairs = (t: string, published?: string): string[] => dates(t, published).map((d) => `${d.text}=${d.value}`);
+
+describe('dates', () => {
+  it('reads a full dateline as one span and as the reference date', () => {
+    const a = analyze('Title\n\nWednesday, October 14, 2020\n\nOn Monday the board met.', { nowYear: 2026 });
+    assert.equal(a.published, '2020-10-14');
+    assert.equal(a.publishedSource, 'dateline');
+    assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['Wednesday, October 14, 2020=2020-10-14', 'Monday=2020-10-12']);
+  });
+  it('resolves weekdays by tense', () => {
+    assert.deepEqual(pairs('The council met on Friday. It will vote on Tuesday.', '2021-06-09'), ['Friday=2021-06-04', 'Tuesday=2021-06-15']);
+  });
+  it('resolves relative words against the reference date', () => {
+    assert.deepEqual(pairs('Yesterday the river rose; today it fell. Last year was dry, and next month looks wet.', '2019-03-01'), [
+      'Yesterday=2019-02-28', 'today=2019-03-01', 'Last year=2018', 'next month=2019-04',
+    ]);
+  });
+  it('keeps approximators and relative words in the span, drops prepositions', () => {
+    assert.deepEqual(dates('The strike lasted more than nine months and ended two hours ago, by 2050.', '2022-01-10').map((d) => d.text), [
+      'more than nine months', 'two hours ago', '2050',
+    ]);
+  });
+  it('splits ranges into their endpoints', () => {
+    assert.deepEqual(pairs('Voting runs from November 20 to December 11, and data cover 2000 - 2050.', '2015-05-07'), [
+      'November 20=2015-11-20', 'December 11=2015-12-11', '2000=2000', '2050=2050',
+    ]);
+  });
+  it('does not take ages, frequencies or ordinals', () => {
+    assert.deepEqual(dates('A 14-year-old boy, aged 8, ate twice per day at the 30th anniversary.').map((d) => d.text), []);
+  });
+  it('gives durations and times of day no value', () => {
+    for (const d of dates('The talks took about seven hours and ended at 15:11 GMT.', '2020-01-01')) assert.equal(d.value, null);
+  });
+  it('offers the candidate years a weekday allows when no year is known', () => {
+    const [weekday, day] = dates('The talks were on Monday (January 13th).');
+    assert.equal(day!.value, null);
+    assert.deepEqual(day!.candidateYears, [2014, 2020, 2025]);
+    assert.deepEqual(weekday!.candidateYears, [2014, 2020, 2025]);
+  });
+  it('uses the weekday of its explicit date', () => {
+    assert.deepEqual(pairs('They met on Monday (January 13th).', '2020-01-20'), ['Monday=2020-01-13', 'January 13th=2020-01-13']);
+  });
+  it('resolves named days and years ago', () => {
+    assert.deepEqual(pairs('On Waitangi Day, ten years ago, the flag flew.', '2015-05-07'), ['Waitangi Day=2015-02-06', 'ten years ago=2005']);
+  });
+  it('gives seasons and positions in a year the year', () => {
+    assert.deepEqual(pairs('Voters choose early in 2016 and again at the end of 2017.', '2015-05-07'), ['early in 2016=2016', 'the end of 2017=2017']);
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+
+const people = (t: string) => analyze(t).people;
+const names = (t: string): string[] => people(t).map((p) => p.name);
+
+describe('people', () => {
+  it('strips titles from the span and keeps them as a role', () => {
+    const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
+    assert.equal(p!.name, 'Ulrike Brandt');
+    assert.deepEqual(p!.mentions.map((m) => m.text), ['Ulrike Brandt']);
+    assert.ok(p!.roles.includes('German Finance Minister'), p!.roles.join('|'));
+  });
+  it('links transliteration variants and surnames to one person', () => {
+    const t = 'Heading\n\nForeign Minister Sergei Ivanov arrived. Later Sergey Ivanov said the talks failed. Ivanov left.';
+    const ps = people(t);
+    assert.equal(ps.length, 1);
+    assert.deepEqual(ps[0]!.mentions.map((m) => m.text), ['Sergei Ivanov', 'Sergey Ivanov', 'Ivanov']);
+    assert.ok(ps[0]!.aliases.includes('Sergey Ivanov'));
+  });
+  it('takes roles from appositions before and after the name', () => {
+    const t = 'Heading\n\nThe UN spokesman, Pierre Lemaire, said aid arrived. Tomas Novak, a lawyer for the family, disagreed.';
+    const ps = people(t);
+    const byName = new Map(ps.map((p) => [p.name, p]));
+    assert.ok(byName.get('Pierre Lemaire')!.roles.some((r) => /spokesman/.test(r)));
+    assert.ok(byName.get('Tomas Novak')!.roles.some((r) => /lawyer for the family/.test(r)));
+  });
+  it('shares a role across a coordinated list of names', () => {
+    const t = 'Heading\n\nThe two presidents, Halvard Lange and Recep Tayyip Erdogan, met on Friday.';
+    assert.deepEqual(names(t), ['Halvard Lange', 'Recep Tayyip Erdogan']);
+  });
+  it('does not take organisations, places, nationalities or things named after people', () => {
+    const t = 'Heading\n\nThe Supreme Court and the United Nations met in New Zealand. Russian officials visited the Udvar-Hazy Center and the Huffington Post.';
+    assert.deepEqual(names(t), []);
+  });
+  it('keeps two people who share a name part apart', () => {
+    const t = 'Heading\n\nMohamed El-Hassan Mohamed met Ahmed Mohamed, the mayor. Ahmed Mohamed said nothing.';
+    const ps = people(t);
+    assert.equal(ps.length, 2, ps.map((p) => p.name).join('|'));
+  });
+  it('drops the possessive ending from the span', () => {
+    const t = "Heading\n\nPrime Minister Rishi Sunak arrived. Sunak's plan failed. Thomas' view differs from Mr. Thomas Reed's.";
+    const sunak = people(t).find((p) => p.name === 'Rishi Sunak')!;
+    assert.deepEqual(sunak.mentions.map((m) => m.text), ['Rishi Sunak', 'Sunak']);
+  });
+  it('finds a surname-only person with an honorific', () => {
+    const t = 'Heading\n\nUndersecretary for Education Mr. Toccafondi says schools will close.';
+    assert.deepEqual(names(t), ['Toccafondi']);
+  });
+  it('links a family-name-first mention to the full name', () => {
+    const t = 'Heading\n\nKim Jong-un gave the order. Later Kim inspected the troops.';
+    assert.deepEqual(people(t)[0]!.mentions.map((m) => m.text), ['Kim Jong-un', 'Kim']);
+  });
+  it('does not overlap mentions', () => {
+    const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
+    const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i]!.start >= spans[i - 1]!.end);
+  });
+});

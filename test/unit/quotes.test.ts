@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+
+const quoteTexts = (t: string): string[] => analyze(t).quotes.map((q) => q.text);
+
+describe('quotations', () => {
+  it('finds straight, curly, single and guillemet quotations', () => {
+    const t = 'Headline here.\n\n"One," she said. “Two,” he said. ‘Three,’ they said. «Quatre heures», il a dit.';
+    assert.deepEqual(quoteTexts(t), ['"One,"', '“Two,”', '‘Three,’', '«Quatre heures»']);
+  });
+  it('tells apostrophes from single quotation marks', () => {
+    const t = "Intro.\n\nThe minister's aide said the '90s were 'a difficult decade' for the party's members.";
+    assert.deepEqual(quoteTexts(t), ["'a difficult decade'"]);
+  });
+  it('keeps a quotation nested inside another as part of the outer one', () => {
+    const t = 'Intro.\n\nShe said: "He told me \'never again\' and left."';
+    assert.deepEqual(quoteTexts(t), ['"He told me \'never again\' and left."']);
+  });
+  it('joins a quotation that runs over paragraphs into one', () => {
+    const t = 'Intro.\n\n"First paragraph of the statement.\n\n"Second paragraph, the end," the mayor said.';
+    assert.deepEqual(quoteTexts(t), ['"First paragraph of the statement.\n\n"Second paragraph, the end,"']);
+  });
+  it('splits a quotation interrupted by its attribution into two', () => {
+    const t = 'Intro.\n\n"We will rebuild," said Ana Costa, "and we will do it fast."';
+    assert.deepEqual(quoteTexts(t), ['"We will rebuild,"', '"and we will do it fast."']);
+  });
+  it('skips titles in quotation marks and headline scare quotes', () => {
+    const t = "Army puts troops on 'high alert'\n\nThe site \"The Daily Countdown Page\" opened. Officials called it \"a dangerous step,\" the report said.";
+    assert.deepEqual(quoteTexts(t), ['"a dangerous step,"']);
+  });
+  it('skips glossed terms', () => {
+    const t = 'Intro.\n\nThe word “interstellar” means “between stars.” Engineers said “the probe is fine.”';
+    assert.deepEqual(quoteTexts(t), ['“the probe is fine.”']);
+  });
+  it('survives unbalanced marks', () => {
+    const t = 'Intro.\n\n' + '"open '.repeat(500) + '\n\nEnd.';
+    assert.doesNotThrow(() => analyze(t));
+  });
+});
