@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../../server/src/cli/main';
+import { sidecarPathFor, updateSidecar } from '../../server/src/store';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -76,5 +77,53 @@ describe('factmark CLI', () => {
     const before = readFileSync(sample);
     await run(['export', sample]);
     assert.deepEqual(readFileSync(sample), before);
+  });
+});
+
+describe('factmark CLI with the user\'s tags', () => {
+  const copySample = (): { path: string; text: string } => {
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-tags-'));
+    const path = join(dir, 'article.txt');
+    const text = readFileSync(sample, 'utf8');
+    writeFileSync(path, text);
+    return { path, text };
+  };
+  const tag = (text: string, exact: string, status: 'verified' | 'disputed' | 'pending') => {
+    const start = [...text.slice(0, text.indexOf(exact))].length;
+    return {
+      id: `tag:${start}`, start, end: start + [...exact].length, text: exact, status, origin: 'user' as const, cue: null, quote: null,
+      note: 'checked against the AFP wire', updated: '2026-11-27T10:00:00.000Z', by: 'tester',
+      prefix: text.slice(Math.max(0, text.indexOf(exact) - 32), text.indexOf(exact)), suffix: text.slice(text.indexOf(exact) + exact.length, text.indexOf(exact) + exact.length + 32),
+    };
+  };
+  it('includes sidecar tags with origin user', async () => {
+    const { path, text } = copySample();
+    const exact = 'The two men did not meet physically, however.';
+    await updateSidecar(path, text, 'factmark test', (records) => [...records, tag(text, exact, 'verified')]);
+    const r = await run(['export', path]);
+    assert.equal(r.code, 0, r.err);
+    const claim = JSON.parse(r.out).claims.find((c: { origin: string }) => c.origin === 'user');
+    assert.equal(claim.text, exact);
+    assert.equal(claim.status, 'verified');
+    assert.equal(claim.note, 'checked against the AFP wire');
+  });
+  it('lists a tag whose text is gone under orphaned and says so', async () => {
+    const { path, text } = copySample();
+    await updateSidecar(path, text, 'factmark test', (records) => [...records, tag(text, 'The two men did not meet physically, however.', 'disputed')]);
+    writeFileSync(path, text.replace('The two men did not meet physically, however.', 'They met.'));
+    const r = await run(['export', path]);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.out);
+    assert.equal(json.orphaned.length, 1);
+    assert.equal(json.orphaned[0].status, 'disputed');
+    assert.match(r.err, /no longer in the article/);
+  });
+  it('exports without tags, and says why, when the sidecar is corrupt; the sidecar stays as it was', async () => {
+    const { path } = copySample();
+    writeFileSync(sidecarPathFor(path), '{ not json');
+    const r = await run(['export', path]);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /tags not included/);
+    assert.equal(readFileSync(sidecarPathFor(path), 'utf8'), '{ not json');
   });
 });

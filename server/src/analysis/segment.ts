@@ -52,7 +52,7 @@ export function splitSentences(text: string, start: number, end: number): Range[
   const out: Range[] = [];
   let sentenceStart = start;
   // A terminator, then closing quotes/brackets, then white space, then something that can open a sentence.
-  const boundary = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {

@@ -94,7 +94,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const tags = await mergeUserTags(read.path, read.text, analysis);
     if (tags.warning) io.err(`factmark: ${read.path}: ${tags.warning}\n`);
     if (command === 'export') {
-      const json = toAnnotations(read.text, tags.analysis, { uri: read.uri, sha256: read.sha256, generator: `${GENERATOR_NAME} ${version}` });
+      const annotations = toAnnotations(read.text, tags.analysis, { uri: read.uri, sha256: read.sha256, generator: `${GENERATOR_NAME} ${version}` });
+      const json = tags.orphaned.length
+        ? { ...annotations, orphaned: tags.orphaned.map(({ id, text, status, note, updated }) => ({ id, text, status, note, updated })) }
+        : annotations;
       io.out(targets.length === 1 ? JSON.stringify(json, null, 2) + '\n' : JSON.stringify(json) + '\n');
     } else {
       io.out(scanReport(read.path, tags.analysis, style) + (n + 1 < targets.length ? '\n' : ''));

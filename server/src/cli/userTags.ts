@@ -1,8 +1,16 @@
-// The user's own tags (the sidecar beside the article) join the export with origin `user`.
+// The user's own tags (the sidecar beside the article) join the export with origin `user`. A tag whose
+// text is gone from the article is never dropped: it is listed under `orphaned` and named on stderr.
 import type { Analysis } from '../analysis';
+import { loadUserClaims, withUserClaims, type OrphanedTag } from '../store';
 
-export interface Tagged { analysis: Analysis; warning?: string }
+export interface Tagged { analysis: Analysis; orphaned: OrphanedTag[]; warning?: string }
 
-export async function mergeUserTags(_path: string, _text: string, analysis: Analysis): Promise<Tagged> {
-  return { analysis };
+export async function mergeUserTags(path: string, text: string, analysis: Analysis): Promise<Tagged> {
+  const user = await loadUserClaims(path, text);
+  if (user.error) return { analysis, orphaned: [], warning: `tags not included: ${user.error}` };
+  const merged = user.claims.length ? withUserClaims(analysis, user.claims) : analysis;
+  const warning = user.orphaned.length
+    ? `${user.orphaned.length} tag(s) whose text is no longer in the article (listed under "orphaned"): ${user.orphaned.map((o) => JSON.stringify(o.text.slice(0, 40))).join(', ')}`
+    : undefined;
+  return { analysis: merged, orphaned: user.orphaned, ...(warning ? { warning } : {}) };
 }
