@@ -38,7 +38,17 @@ export interface PeopleResult {
   personAt: Map<number, string>;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+const foldCache = new Map<string, string>();
+/** Lower case without diacritics, for comparing name parts. Memoised: the same names recur. */
+const fold = (s: string): string => {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+    if (foldCache.size > 50000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+};
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE, '');
 
 function isNameLike(t: Token): boolean {
@@ -139,19 +149,26 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
   if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
-  const appositionAfter = roleAfter(after);
+  const appositionAfter = after.charCodeAt(0) === 44 /* , */ ? roleAfter(after) : null;
   if (appositionAfter) { c.evidence += 3; c.roles.push(appositionAfter); }
   // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
   const before = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
-  const roleNoun = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)(?:\s+|\s*[–—:]\s*)$/u.exec(before);
-  if (roleNoun && ORG_WORDS.has(roleNoun[2]!.replace(/s$/, '')) && !ROLE_NOUNS.has(roleNoun[2]!.replace(/s$/, ''))) c.evidence -= 3; // "the schools Santo Spirito"
-  const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
-  if (roleNoun && isRoleNoun(roleNoun[2]!)) {
-    c.evidence += 3;
-    const phrase = (roleNoun[1]! + roleNoun[2]!).trim().replace(/^(?:the|a|an|by|of|as|and|with|for|from)\s+/i, '');
-    c.roles.push(phrase);
+  // The word right before the run, read from the tokens (a regex anchored at the end of a slice is slow).
+  const prev = first > 0 ? tokens[first - 1]! : undefined;
+  const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
+  if (prev && !prev.upper && /^(?:\s+|\s*[–—:]\s*)$/.test(prevGap)) {
+    const w = prev.lower.replace(/s$/, '');
+    if (ORG_WORDS.has(w) && !ROLE_NOUNS.has(w)) c.evidence -= 3; // "the schools Santo Spirito"
+    if (ROLE_NOUNS.has(prev.lower) || ROLE_NOUNS.has(w)) {
+      c.evidence += 3;
+      // The role with up to two words before it, in the same stretch of text ("the UN spokesman").
+      let from = first - 1;
+      while (from > first - 3 && from > 0 && /^ +$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+      const phrase = text.slice(tokens[from]!.start, prev.end).replace(/^(?:(?:the|a|an|by|of|as|and|with|for|from|to|said|says|told)\s+)+/i, '');
+      c.roles.push(phrase);
+    }
   }
-  const appositionBefore = roleBefore(before);
+  const appositionBefore = /,\s+$/.test(prevGap) ? roleBefore(before) : null;
   if (appositionBefore) { c.evidence += 3; c.roles.push(appositionBefore); }
   if (c.titles.length) {
     const titleRole = c.titles.join(' ').replace(/\.$/, '');
@@ -219,12 +236,19 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const similarCache = new Map<string, boolean>();
 /** Spelling or transliteration variants of one name part (Sergei/Sergey, Buchtmann/Bauchtman). */
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-  const d = editDistance(a, b);
-  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let same = similarCache.get(key);
+  if (same === undefined) {
+    same = editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+    if (similarCache.size > 50000) similarCache.clear();
+    similarCache.set(key, same);
+  }
+  return same;
 }
 
 function slug(s: string): string {
@@ -249,8 +273,15 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
   const mentions: { start: number; end: number; text: string; entity: Entity }[] = [];
   const covered = new Set<number>(); // token indexes already in a mention or a rejected run
 
-  const partsOf = (c: Candidate): string[] => tokens.slice(c.nameFirst, c.nameLast + 1)
-    .filter((t, n) => n === 0 || !SUFFIX.test(t.text)).map((t) => fold(stripPossessive(t.text)));
+  const partsCache = new Map<Candidate, string[]>();
+  const partsOf = (c: Candidate): string[] => {
+    let parts = partsCache.get(c);
+    if (!parts) {
+      parts = tokens.slice(c.nameFirst, c.nameLast + 1).filter((t, n) => n === 0 || !SUFFIX.test(t.text)).map((t) => fold(stripPossessive(t.text)));
+      partsCache.set(c, parts);
+    }
+    return parts;
+  };
   const spanOf = (c: Candidate): Span => {
     const s = tokens[c.nameFirst]!.start;
     const lastTok = tokens[c.nameLast]!;
@@ -263,12 +294,8 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     const given = parts.length > 1 ? parts[0]! : null;
     let best: Entity | undefined;
     for (const e of entities) {
-      const sameSurname = [...e.surnames].some((s) => similar(s, surname));
-      if (!sameSurname) continue;
-      if (given) {
-        const compatible = e.firstNames.size === 0 || [...e.firstNames].some((f) => similar(f, given) || f[0] === given && (f.length === 1 || given.length === 1));
-        if (!compatible) continue;
-      }
+      if (!someOf(e.surnames, (s) => similar(s, surname))) continue;
+      if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     return best;
@@ -350,6 +377,11 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
   }
   const people = entities.map((e) => e.person).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { people, personAt };
+}
+
+function someOf<T>(items: Set<T>, test: (item: T) => boolean): boolean {
+  for (const item of items) if (test(item)) return true;
+  return false;
 }
 
 /** A lone first name refers to a person when exactly one known person has it and it is no one's surname. */
