@@ -1,5 +1,5 @@
 // Commands that change claims: mark verified / disputed / pending, add a note, go to the next
-// pending claim. The server owns the claims (and writes the sidecar); we only ask it.
+// pending claim. The server owns the claims and writes the sidecar; we only ask it.
 import * as vscode from 'vscode';
 import {
   SetClaimNoteRequest,
@@ -12,18 +12,18 @@ import type { ServerConnection } from './client';
 import { resolveTarget } from './claimTarget';
 import { toRange, type ClaimsStore } from './claimsStore';
 
-let warnedUntrusted = false;
-
-/** In a restricted workspace tags live only in memory; say so once rather than let work vanish. */
-function warnIfUntrusted(): void {
-  if (vscode.workspace.isTrusted || warnedUntrusted) return;
-  warnedUntrusted = true;
-  void vscode.window.showWarningMessage(
-    'factmark: this workspace is not trusted, so claim tags are kept for this session only. Trust the workspace to save them beside the article.',
-  );
+/** Tags are written to a sidecar file, which the server refuses in a restricted workspace. */
+function refuseIfUntrusted(): boolean {
+  if (vscode.workspace.isTrusted) return false;
+  const manage = 'Manage Workspace Trust';
+  void vscode.window
+    .showWarningMessage('factmark: tagging claims writes a file beside the article, so it needs a trusted workspace.', manage)
+    .then((c) => (c === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
+  return true;
 }
 
 export async function markClaim(server: ServerConnection, store: ClaimsStore, status: ClaimStatus, arg?: unknown): Promise<void> {
+  if (refuseIfUntrusted()) return;
   const target = await resolveTarget(store, arg, true);
   if (!target) return;
   const params: SetClaimStatusParams =
@@ -40,11 +40,11 @@ export async function markClaim(server: ServerConnection, store: ClaimsStore, st
   const { claim } = await server.request(SetClaimStatusRequest, params);
   await store.refresh(target.uri);
   vscode.window.setStatusBarMessage(`$(check) factmark: claim marked ${claim.status}`, 4000);
-  warnIfUntrusted();
 }
 
 /** `note` lets tests and keybindings pass the text; otherwise an input box asks for it. */
 export async function addNote(server: ServerConnection, store: ClaimsStore, arg?: unknown, note?: string): Promise<void> {
+  if (refuseIfUntrusted()) return;
   const target = await resolveTarget(store, arg, false);
   if (!target || !('claim' in target)) return;
   const text =
@@ -59,7 +59,6 @@ export async function addNote(server: ServerConnection, store: ClaimsStore, arg?
   await server.request(SetClaimNoteRequest, { uri: target.uri, claimId: target.claim.id, note: text.trim() === '' ? null : text.trim() });
   await store.refresh(target.uri);
   vscode.window.setStatusBarMessage(text.trim() === '' ? '$(check) factmark: note removed' : '$(check) factmark: note saved', 4000);
-  warnIfUntrusted();
 }
 
 /** Moves the selection to the next pending claim after the cursor, wrapping at the end. */

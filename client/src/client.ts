@@ -96,11 +96,7 @@ export class ServerConnection implements vscode.Disposable {
       outputChannel: log(),
       // Read at each (re)start: the server only writes sidecars in a trusted workspace.
       initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
-      synchronize: {
-        configurationSection: 'factmark',
-        // Sidecars edited or removed outside the editor must be re-read by the server.
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/*.factmark.json'),
-      },
+      // No `synchronize`: the server registers for factmark settings and sidecar changes itself.
       errorHandler: {
         error: (error, _message, count) => {
           log().error(`connection error (${count ?? 1}): ${errorMessage(error)}`);

@@ -31,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('factmark.include')) void server?.restart();
     }),
   );
+  // Shows the Claims view only once there is something for it (package.json `views`).
+  await vscode.commands.executeCommand('setContext', 'factmark.activated', true);
   await server.start();
 }
 

@@ -6,6 +6,12 @@ import { activeArticleEditor } from './articles';
 import type { ClaimsStore } from './claimsStore';
 import { ClaimsView } from './claimsView';
 
+/** Spoken by screen readers (the icons are not); also how UI tests find the item. */
+function statsLabel(s: DocumentStatsParams): string {
+  const c = s.claims;
+  return `factmark: ${s.people} people, ${s.dates} dates, ${s.quotes} quotes; claims: ${c.disputed} disputed, ${c.pending} pending, ${c.verified} verified`;
+}
+
 export function statsText(s: DocumentStatsParams): string {
   return `$(person) ${s.people}  $(quote) ${s.quotes}  $(warning) ${s.claims.disputed}  $(clock) ${s.claims.pending}  $(verified) ${s.claims.verified}`;
 }
@@ -57,12 +63,15 @@ export class StatusItem implements vscode.Disposable {
     if (!stats) {
       this.item.text = '$(sync~spin) factmark';
       this.item.tooltip = 'factmark is analysing this article…';
+      this.item.accessibilityInformation = { label: 'factmark: analysing' };
     } else if (stats.skipped) {
       this.item.text = '$(circle-slash) factmark';
       this.item.tooltip = `Not analysed: ${stats.skipped}`;
+      this.item.accessibilityInformation = { label: `factmark: not analysed, ${stats.skipped}` };
     } else {
       this.item.text = statsText(stats);
       this.item.tooltip = statsTooltip(stats);
+      this.item.accessibilityInformation = { label: statsLabel(stats) };
     }
     this.item.show();
   }
