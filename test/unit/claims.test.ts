@@ -16,6 +16,11 @@ describe('claims', () => {
   it('recognises allegedly, reportedly and unverified claims', () => {
     assert.equal(disputed('The man allegedly stole a car. The army reportedly fired first. The video has not been independently verified.').length, 3);
   });
+  it('finds one disputed claim per clause when a sentence holds two cues', () => {
+    assert.deepEqual(disputed('Two fans were allegedly involved in a fight; the club denied that its stewards had used force.'), [
+      ['Two fans were allegedly involved in a fight', 'allegedly'], ['its stewards had used force.', 'denied'],
+    ]);
+  });
   it('does not mark plain attribution as disputed', () => {
     assert.deepEqual(disputed('The minister said the economy grew, according to official data.'), []);
   });

@@ -17,11 +17,11 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     const sentence = text.slice(s.start, s.end);
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    const disputed = disputeIn(text, s);
-    if (disputed) {
-      claims.push({ start: disputed.claim.start, end: disputed.claim.end, text: text.slice(disputed.claim.start, disputed.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(disputed.cue.start, disputed.cue.end), cueSpan: { start: disputed.cue.start, end: disputed.cue.end }, quote: null, note: null, updated: null });
-      continue;
+    const disputed = disputesIn(text, s);
+    for (const d of disputed) {
+      claims.push({ start: d.claim.start, end: d.claim.end, text: text.slice(d.claim.start, d.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null });
     }
+    if (disputed.length) continue;
     if (!hasQuote && isReportedSpeech(sentence)) {
       const end = s.end;
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
@@ -37,23 +37,31 @@ function isReportedSpeech(sentence: string): boolean {
   return REPORTED.test(sentence) && sentence.split(/\s+/).length >= 6;
 }
 
-/** The first dispute cue in a sentence and the claim it contests. */
-function disputeIn(text: string, s: Range): { claim: Range; cue: Range } | null {
+/** Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins. */
+function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
   const sentence = text.slice(s.start, s.end);
+  if (!DISPUTE_HINT.test(sentence)) return [];
+  const found: { claim: Range; cue: Range }[] = [];
   for (const cue of DISPUTE_CUES) {
-    const m = cue.pattern.exec(sentence);
-    if (!m) continue;
-    const cueRange = { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length };
-    const clause = clauseAround(text, s, cueRange.start);
-    if (cue.scope === 'that') {
-      const from = cueRange.end;
-      const rest = trimRange(text, { start: from, end: clause.end });
-      if (rest.end - rest.start > 8) return { claim: rest, cue: trimCue(text, cueRange) };
+    const pattern = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const cueRange = trimCue(text, { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length });
+      if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
+      const clause = clauseAround(text, s, cueRange.start);
+      let claim = clause;
+      if (cue.scope === 'that') {
+        const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
+        if (rest.end - rest.start > 8) claim = rest;
+      }
+      if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
+      found.push({ claim, cue: cueRange });
     }
-    return { claim: clause, cue: trimCue(text, cueRange) };
   }
-  return null;
+  return found.sort((a, b) => a.claim.start - b.claim.start);
 }
+
+/** A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run. */
+const DISPUTE_HINT = /deni|deny|alleg|report|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have/i;
 
 function trimCue(text: string, r: Range): Range {
   let end = r.end;
