@@ -49,7 +49,8 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
-      if (cue.scope === 'that') {
+      // "denied that X" contests X; "denied the charges" contests the clause itself.
+      if (cue.scope === 'that' && /\b(?:that|of|with|for|on|about|over|whether)\s*$/i.test(m[0])) {
         const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
         if (rest.end - rest.start > 8) claim = rest;
       }

@@ -198,7 +198,7 @@ function roleAfter(after: string): string | null {
 
 /** "the UN spokesman, " / "Malaysia's Prime Minister, " before a name → the role. */
 function roleBefore(before: string): string | null {
-  const m = /(?:^|[,;(:]\s+|[.\n]\s*|\b(?:and|while|by|with|as|of|to)\s+)((?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
+  const m = /(?:^|[,;(:]\s+|[.\n]\s*|\b)((?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
   if (!m) return null;
   const phrase = m[1]!.replace(/^(?:the|a|an|their|his|her|its)\s+/i, '').trim();
   const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
