@@ -22,6 +22,7 @@ function flatten(obj: object, prefix: string): [string, unknown][] {
 test('semantic token types and modifiers are the legend, and each type has a TextMate scope', () => {
   assert.deepEqual(contributes.semanticTokenTypes.map((t: { id: string }) => t.id).sort(), [...tokenTypes].sort());
   assert.deepEqual(contributes.semanticTokenModifiers.map((t: { id: string }) => t.id).sort(), [...tokenModifiers].sort());
+  assert.deepEqual(contributes.semanticTokenScopes.map((e: { language: string }) => e.language).sort(), ['news', 'plaintext']);
   const scopes = contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
   for (const t of tokenTypes) assert.ok(scopes[t]?.length, `no scope for token type ${t}`);
   for (const key of Object.keys(scopes)) {
