@@ -52,6 +52,15 @@ describe('people', () => {
     const t = 'Heading\n\nKim Jong-un gave the order. Later Kim inspected the troops.';
     assert.deepEqual(people(t)[0]!.mentions.map((m) => m.text), ['Kim Jong-un', 'Kim']);
   });
+  it('links Title Case headline words only to people the body names', () => {
+    const t = 'Senator Clara Voss Wins Second Term In Ohio\n\nSenator Clara Voss won a second term on Tuesday. Voss thanked voters.';
+    const ps = people(t);
+    assert.deepEqual(ps.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Clara Voss', ['Clara Voss', 'Clara Voss', 'Voss']]]);
+  });
+  it('ends a name at a capitalised function word and starts a new one at a title', () => {
+    const t = 'Heading\n\nOn Monday President Ana Lima And Pope Leo met. Lima spoke.';
+    assert.deepEqual(names(t), ['Ana Lima', 'Leo']);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

@@ -73,7 +73,9 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
 
   const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
   const inQuote = (o: number): boolean => containing(quoteSpans, o) !== undefined;
-  const { people } = findPeople(text, tokens, inQuote);
+  const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
+  const titleCase = (o: number): boolean => titleCaseParagraphs.some((p) => o >= p.start && o < p.end);
+  const { people } = findPeople(text, tokens, inQuote, titleCase);
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
   const nowYear = options.nowYear ?? new Date().getUTCFullYear();
@@ -106,6 +108,15 @@ function isQuotation(text: string, q: { start: number; end: number; firstParagra
   const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   if (words.length <= 8 && !/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
   return true;
+}
+
+/** A headline in Title Case: short, no final full stop, most words capitalised. */
+function isTitleCase(paragraph: string): boolean {
+  if (paragraph.length > 200 || /[.!?]["'”’]?$/.test(paragraph)) return false;
+  const words = paragraph.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
 }
 
 function words_(s: string): number {

@@ -30,6 +30,8 @@ interface Candidate {
   isPerson: boolean;
   rejected: boolean;
   roles: string[];
+  /** A word of a Title Case headline: it may only link to a person named elsewhere. */
+  headline?: boolean;
 }
 
 export interface PeopleResult {
@@ -62,12 +64,22 @@ function isInitials(s: string): boolean {
 }
 
 /** The name-bearing part of each capitalised run, with the evidence for it being a person. */
-function findCandidates(text: string, tokens: Token[], inQuote: (offset: number) => boolean): Candidate[] {
+function findCandidates(text: string, tokens: Token[], inQuote: (offset: number) => boolean, titleCase: (offset: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!isNameLike(t)) { i++; continue; }
+    // In a Title Case headline every word is capitalised: each word stands alone and can only link
+    // to a person the body names ("President Obama Meets Pope Francis").
+    if (titleCase(t.start)) {
+      const c = analyseRun(text, tokens, i, i, inQuote);
+      c.isPerson = false;
+      c.headline = true;
+      out.push(c);
+      i++;
+      continue;
+    }
     // Extend the run over single spaces; "Mr." keeps its dot; particles join when a name follows.
     let j = i;
     while (j + 1 < tokens.length) {
@@ -77,6 +89,10 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
       let gapStart = cur.end;
       if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || /^\p{Lu}$/u.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
+      // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
+      const nextWord = next.lower.replace(/[’']s$/, '');
+      if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord)) break;
+      if (isTitle(nextWord) && !isTitle(cur.lower.replace(/\.$/, '')) && !DEMONYMS.has(cur.lower)) break;
       if (isNameLike(next)) { j++; continue; }
       const after = tokens[j + 2];
       if (PARTICLES.has(next.lower) && after && after.upper && onlySpaceBetween(text, next.end, after.start)) { j += 2; continue; }
@@ -86,6 +102,10 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
     i = j + 1;
   }
   return out;
+}
+
+function isTitle(w: string): boolean {
+  return (TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w);
 }
 
 function analyseRun(text: string, tokens: Token[], first: number, last: number, inQuote: (o: number) => boolean): Candidate {
@@ -255,8 +275,8 @@ function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
 }
 
-export function findPeople(text: string, tokens: Token[], inQuote: (offset: number) => boolean): PeopleResult {
-  const candidates = findCandidates(text, tokens, inQuote);
+export function findPeople(text: string, tokens: Token[], inQuote: (offset: number) => boolean, titleCase: (offset: number) => boolean = () => false): PeopleResult {
+  const candidates = findCandidates(text, tokens, inQuote, titleCase);
   // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
   for (let n = 0; n + 1 < candidates.length; n++) {
     const a = candidates[n]!;
@@ -371,6 +391,16 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // Headline words linked one by one ("Joe" + "Biden") form one mention again.
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (a.entity === b.entity && titleCase(a.start) && onlySpaceBetween(text, a.end, b.start)) {
+      a.end = b.end;
+      a.text = text.slice(a.start, a.end);
+      mentions.splice(k, 1);
+    }
+  }
   for (const m of mentions) {
     m.entity.person.mentions.push({ start: m.start, end: m.end, text: m.text });
     personAt.set(m.start, m.entity.person.id);
