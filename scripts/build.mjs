@@ -1,5 +1,5 @@
-// Bundles the three entry points with esbuild: the extension client (runs in VS Code's extension
-// host), the language server and the CLI (both plain Node). `--watch` rebuilds on change.
+// Bundles the entry points with esbuild: the extension client (runs in VS Code's extension host),
+// the language server, the CLI and its export worker thread (all plain Node). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -17,7 +17,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  // The export worker is its own entry: worker threads load it from a file beside dist/cli.js.
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', exportWorker: 'server/src/cli/exportWorker.ts' }, outdir: 'dist' },
 ];
 
 import { existsSync } from 'node:fs';
