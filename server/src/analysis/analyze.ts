@@ -51,7 +51,7 @@ function paragraphFacts(p: string): ParagraphFacts {
   const sentences = splitSentences(p, 0, p.length);
   const tokens = tokenize(p, sentences, 0);
   const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? { start: 0, end: p.length };
-  return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf) };
+  return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf, tokens) };
 }
 
 function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph: string) => ParagraphFacts): Analysis {

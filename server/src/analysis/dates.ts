@@ -86,8 +86,36 @@ const PATTERN = new RegExp(
     // a plain year (1500–2100), not part of a longer number
     `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)))`,
   ].join('|'),
-  'gu',
+  // Sticky: tried only where a trigger word stands (see `mayStartDate`), not at every character.
+  'yu',
 );
+
+const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+const THE_NEXT = new Set(['end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const TRIGGERS = new Set([
+  ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
+  'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
+  'later', 'early', 'late', 'mid', 'recent', 'noon', 'midnight', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan',
+  'hanukkah', 'diwali', 'passover', 'good', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning', 'start', 'middle',
+  'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'less', 'fewer', 'at', 'up', 'just',
+  'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
+]);
+
+/** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
+function mayStartDate(tokens: readonly { text: string; lower: string; upper: boolean }[], k: number): boolean {
+  const t = tokens[k]!;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // a digit
+  const w = t.lower;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w === 'the') return THE_NEXT.has(next) || /^\d/.test(next);
+  if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
+  if (w === 'in') return next === 'recent';
+  if (w === 'new') return /^year/.test(next);
+  if (TRIGGERS.has(w) || TRIGGERS.has(w.split('-')[0]!)) return true;
+  // A named day: "Waitangi Day", "St Patrick's Day".
+  return t.upper && (tokens[k + 1]?.text === 'Day' || tokens[k + 2]?.text === 'Day');
+}
 
 // Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
@@ -96,11 +124,21 @@ const AGE_AFTER = /^(?:-|\s+)old\b/;
 const FUTURE = /\b(?:will|shall|is to|are to|is set to|are set to|scheduled|expected to|plans? to|going to|due to|next|upcoming|coming)\b/i;
 
 /** Temporal expressions in one paragraph (absolute offsets). */
-export function findDates(text: string, start: number, end: number, sentenceOf: (offset: number) => { start: number; end: number }): RawDate[] {
+export function findDates(
+  text: string, start: number, end: number, sentenceOf: (offset: number) => { start: number; end: number },
+  tokens: readonly { start: number; text: string; lower: string; upper: boolean }[],
+): RawDate[] {
   const out: RawDate[] = [];
   const slice = text.slice(0, end);
-  PATTERN.lastIndex = start;
-  for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
+  let skipTo = start;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.start < skipTo || !mayStartDate(tokens, k)) continue;
+    // "[Ten] years ago": the bracket belongs to the expression.
+    PATTERN.lastIndex = tok.start > start && text[tok.start - 1] === '[' ? tok.start - 1 : tok.start;
+    const m = PATTERN.exec(slice);
+    if (!m) continue;
+    skipTo = m.index + m[0].length;
     let s = m.index;
     let e = s + m[0].length;
     while (e > s && /[\s,.]/.test(text[e - 1]!) && !/\.m\.$/.test(m[0])) e--; // never keep trailing punctuation
