@@ -84,6 +84,8 @@ export const ExportDocumentRequest = new RequestType<ExportDocumentParams, Expor
 /** Sent after each analysis of an open article, for the status item and the Claims view. */
 export interface DocumentStatsParams {
   uri: string;
+  /** The document version these counts are for. */
+  version: number;
   /** Why the document was not analysed (binary, too large: names the setting), or null. */
   skipped: string | null;
   people: number;

@@ -49,7 +49,11 @@ const documents = new Documents({
 });
 const tagging = new Tagging(documents, () => config.trusted);
 
-process.on('uncaughtException', (e) => log(`factmark: uncaught: ${describe(e)}`));
+let listening = false;
+process.on('uncaughtException', (e) => {
+  log(`factmark: uncaught: ${describe(e)}`);
+  if (!listening) process.exit(1); // failed while starting: say so with the exit status
+});
 process.on('unhandledRejection', (e) => log(`factmark: unhandled rejection: ${describe(e)}`));
 
 connection.onInitialize((params): InitializeResult => {
@@ -74,6 +78,12 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (config.canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factmark' });
   if (config.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }] });
+  if (config.canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const kept = config.roots.filter((r) => !e.removed.some((f) => f.uri.startsWith('file:') && fileURLToPath(f.uri) === r));
+      config.setFolders([...kept.map((r) => ({ uri: pathToFileURL(r).href, name: r })), ...e.added]);
+    });
+  }
   if (config.canPullSettings) {
     void config.refresh(connection).then(() => documents.reanalyseAll(), (e: unknown) => log(`factmark: cannot read settings: ${describe(e)}`));
   }
@@ -110,10 +120,6 @@ connection.onDidCloseTextDocument((p) => {
 connection.onDidSaveTextDocument(async (p) => {
   const a = documents.get(p.textDocument.uri);
   if (a) await tagging.saveAnchors(a).catch((e: unknown) => log(`factmark: updating tag positions after save failed: ${describe(e)}`));
-});
-connection.workspace.onDidChangeWorkspaceFolders((e) => {
-  const kept = config.roots.filter((r) => !e.removed.some((f) => fileURLToPath(f.uri) === r));
-  config.setFolders([...kept.map((r) => ({ uri: pathToFileURL(r).href, name: r })), ...e.added]);
 });
 
 // ---- standard features ----
@@ -174,3 +180,4 @@ connection.onRequest(ExportDocumentRequest, guardedRequest(log, 'export', async 
 }));
 
 connection.listen();
+listening = true;

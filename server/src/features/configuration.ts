@@ -12,6 +12,7 @@ export class Configuration {
   canPullSettings = false;
   canWatchFiles = false;
   canRegisterConfiguration = false;
+  canFollowFolders = false;
   private folders: string[] = [];
 
   initialize(params: InitializeParams): void {
@@ -23,6 +24,7 @@ export class Configuration {
     this.canPullSettings = !!ws?.configuration;
     this.canRegisterConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!ws?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canFollowFolders = !!ws?.workspaceFolders;
     this.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
   }
 
