@@ -7,7 +7,16 @@ import { existsSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  ConfigurationRequest,
+  LogMessageNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, InitializeParams, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { DocumentStatsNotification } from '../../common/src/protocol';
 import type { DocumentStatsParams, FactmarkSettings } from '../../common/src/protocol';
@@ -51,11 +60,11 @@ export class TestClient {
       this.stats.set(p.uri, p);
       this.statWaiters = this.statWaiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
-    conn.onNotification('window/showMessage', (p: { message: string }) => this.messages.push(p.message));
-    conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'factmark' ? this.settings : null)));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    conn.onNotification(ShowMessageNotification.type, (p) => void this.messages.push(p.message));
+    conn.onNotification(LogMessageNotification.type, (p) => void this.logs.push(p.message));
+    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'factmark' ? this.settings : null)));
+    conn.onRequest(RegistrationRequest.type, () => undefined);
+    conn.onRequest(ShowMessageRequest.type, (p) => {
       this.messages.push(p.message);
       return null;
     });
@@ -194,6 +203,11 @@ export function rangeOf(text: string, needle: string, from = 0): { start: { line
   const at = text.indexOf(needle, from);
   if (at < 0) throw new Error(`"${needle}" not in text`);
   return { start: positionOf(text, at), end: positionOf(text, at + needle.length) };
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows markup). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
 /** Decodes LSP relative semantic tokens into absolute ones. */

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ListClaimsRequest, SetClaimStatusRequest } from '../../common/src/protocol';
 import type { ClaimInfo, SetClaimResult } from '../../common/src/protocol';
-import { SAMPLE, startServer, tempDir, uriOf, rangeOf, positionOf, poll } from './harness';
+import { SAMPLE, startServer, tempDir, uriOf, rangeOf, positionOf, poll, messageOf } from './harness';
 import type { TestClient } from './harness';
 
 const SENTENCE = 'The two men did not meet physically, however.';
@@ -148,7 +148,7 @@ test('a tag whose text is gone is orphaned (list, diagnostic, hover), kept on di
   assert.equal(orphan.text, SENTENCE);
   const diags = await c.waitForDiagnostics(a.uri, (d) => d.some((x) => x.code === 'orphaned'));
   const d = diags.find((x) => x.code === 'orphaned')!;
-  assert.match(d.message, /no longer in the article/);
+  assert.match(messageOf(d), /no longer in the article/);
   const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: a.uri }, position: d.range.start });
   assert.match(hover?.contents.value ?? '', /Orphaned tag/);
   // Not moved to other text, and the sidecar still holds it.
@@ -174,7 +174,7 @@ for (const [label, content] of [
     const c = await startServer({ workspace: a.dir }, t);
     await c.open(a.uri, a.text);
     const diags = await c.waitForDiagnostics(a.uri, (d) => d.some((x) => x.code === 'sidecar'));
-    assert.ok(diags.find((x) => x.code === 'sidecar')!.message.includes(sidecar));
+    assert.ok(messageOf(diags.find((x) => x.code === 'sidecar')!).includes(sidecar));
     await assert.rejects(tag(c, a.uri, a.text, SENTENCE), (e: Error) => e.message.includes(sidecar));
     await assert.rejects(
       c.request('workspace/executeCommand', { command: 'factmark.server.setClaimStatus', arguments: [{ uri: a.uri, range: rangeOf(a.text, OTHER), status: 'verified' }] }),
