@@ -112,7 +112,9 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
   if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
   if (w === 'in') return next === 'recent';
   if (w === 'new') return /^year/.test(next);
-  if (TRIGGERS.has(w) || TRIGGERS.has(w.split('-')[0]!)) return true;
+  if (TRIGGERS.has(w)) return true;
+  const dash = w.indexOf('-');
+  if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
   // A named day: "Waitangi Day", "St Patrick's Day".
   return t.upper && (tokens[k + 1]?.text === 'Day' || tokens[k + 2]?.text === 'Day');
 }

@@ -56,7 +56,8 @@ const stripPossessive = (s: string): string => s.replace(POSSESSIVE, '');
 function isNameLike(t: Token): boolean {
   if (t.upper) return true;
   // al-Sarraj, el-Sisi, bin-Salman: a lower-case particle joined to a capitalised name.
-  return /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+  const dash = t.text.indexOf('-');
+  return dash >= 2 && dash <= 3 && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
 function isInitials(s: string): boolean {

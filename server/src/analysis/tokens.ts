@@ -19,24 +19,28 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p
 
 export function tokenize(text: string, sentences: Range[], firstSentenceIndex: number): Token[] {
   const out: Token[] = [];
-  sentences.forEach((s, k) => {
-    WORD.lastIndex = s.start;
-    let first = true;
-    const body = text.slice(0, s.end);
-    for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
-      const t = m[0];
-      out.push({
-        start: m.index,
-        end: m.index + t.length,
-        text: t,
-        lower: t.toLowerCase(),
-        upper: isUpper(t.charCodeAt(0), t[0]!),
-        sentence: firstSentenceIndex + k,
-        sentenceStart: first,
-      });
-      first = false;
-    }
-  });
+  if (sentences.length === 0) return out;
+  // One pass over the whole stretch; sentence indexes are assigned while walking.
+  const from = sentences[0]!.start;
+  const to = sentences[sentences.length - 1]!.end;
+  const body = to === text.length ? text : text.slice(0, to);
+  let k = 0;
+  let first = true;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    while (k < sentences.length - 1 && m.index >= sentences[k]!.end) { k++; first = true; }
+    const t = m[0];
+    out.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      upper: isUpper(t.charCodeAt(0), t[0]!),
+      sentence: firstSentenceIndex + k,
+      sentenceStart: first,
+    });
+    first = false;
+  }
   return out;
 }
 
