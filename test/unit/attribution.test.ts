@@ -35,6 +35,10 @@ describe('attribution', () => {
     const got = whoSaid('Heading\n\nGeneral Omar Sadiq asked "a little more time" to decide, said Peter Hale.');
     assert.deepEqual(got, ['"a little more time" <- Omar Sadiq (asked)']);
   });
+  it('keeps the words with the reporter when the inner subject is no person', () => {
+    const got = whoSaid('Heading\n\nProfessor Alan Brooks of Leeds University, who was not involved, said the volunteers reported their own times, which "are unreliable".');
+    assert.deepEqual(got, ['"are unreliable" <- Alan Brooks (said)']);
+  });
   it('does not take a person named inside a quotation as its speaker', () => {
     const got = whoSaid('Heading\n\n"Kim Jong-un issued an order," the agency added.');
     assert.deepEqual(got, ['"Kim Jong-un issued an order," <- null (added)']);

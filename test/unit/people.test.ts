@@ -44,6 +44,10 @@ describe('people', () => {
     const sunak = people(t).find((p) => p.name === 'Rishi Sunak')!;
     assert.deepEqual(sunak.mentions.map((m) => m.text), ['Rishi Sunak', 'Sunak']);
   });
+  it('keeps a title such as Professor as a role, but not a bare Mr or Dr', () => {
+    const ps = people('Heading\n\nProfessor Alan Brooks met Dr. Helen Marsh and Mr. Tom Reed.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles]), [['Alan Brooks', ['Professor']], ['Helen Marsh', []], ['Tom Reed', []]]);
+  });
   it('finds a surname-only person with an honorific', () => {
     const t = 'Heading\n\nUndersecretary for Education Mr. Toccafondi says schools will close.';
     assert.deepEqual(names(t), ['Toccafondi']);

@@ -199,13 +199,13 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       else if (opensParagraph && para > 0) result = { ...speakerOfParagraph(para - 1, q), cue: null, cueSpan: null };
       else result = { speaker: null, source: null, cue: null, cueSpan: null };
     }
-    // A cue inside a reported clause ("X added that Y's longevity suggests “...”") is not the attribution
-    // when an earlier cue of the sentence names a person.
+    // A cue inside a reported clause ("X added that Y's longevity suggests “...”", "X said the volunteers
+    // reported ...") is not the attribution when an earlier cue of the sentence names a person.
     if (chosen && result.speaker === null && !PRONOUN_THING.test(result.source ?? '')) {
       const earlier = cuesIn(startSentence.start, chosen.start).filter((c) => c.end <= chosen!.start);
       for (let k = earlier.length - 1; k >= 0; k--) {
         const r = resolveCue(earlier[k]!, q);
-        if (r.speaker && /\bthat\b/.test(text.slice(earlier[k]!.end, chosen.start))) { result = r; break; }
+        if (r.speaker) { result = r; break; }
       }
     }
     if (result.source || result.speaker) paragraphSpeaker = result;
@@ -215,7 +215,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 }
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
-const SUBJECT_GAP = /^(?:[’']s?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
+const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:of|from|at|with|for)\s+[^,;"“”]{1,60}?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);

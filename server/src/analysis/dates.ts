@@ -62,6 +62,7 @@ const PATTERN = new RegExp(
     `(?<pos>(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|(?:early|late|mid|earlier|later)(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
     `(?<season>(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE})\\b`,
+    `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
     // decades
     `(?<decade>\\bthe\\s+(?:(?:19|20)\\d0s|'\\d0s))`,
     // relative
@@ -91,7 +92,7 @@ const PATTERN = new RegExp(
 );
 
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const THE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -165,6 +166,8 @@ export function findDates(
       const mo = new RegExp(MONTH_RE).exec(m[0]);
       if (mo && y) raw.month = monthNumber(mo[0]);
       if (!y) raw.relative = { unit: 'year', offset: 0 }; // "the end of the year"
+    } else if (g.seasonRel) {
+      raw.relative = { unit: 'year', offset: 0 };
     } else if (g.my) {
       raw.month = monthNumber(g.mym); raw.year = parseInt(g.myy!, 10);
     } else if (g.decade) {

@@ -7,6 +7,7 @@ import {
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 
+const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const POSSESSIVE = /(?:'s|’s|'|’)$/;
 /** "I'm", "It's", "We're": sentence openers, not names. */
@@ -195,7 +196,11 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
     const titleRole = c.titles.join(' ').replace(/\.$/, '');
     const owner = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:'s|’s))\s+$/u.exec(before);
     if (hasTitle && !c.honorific) c.roles.unshift(owner ? `${owner[1]} ${titleRole}` : titleRole);
-    else if (hasTitle) c.roles.unshift(c.titles.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).join(' '));
+    else if (hasTitle) {
+      // "Professor", "Sheikh" say something about the person; "Mr." and "Dr." alone do not.
+      const role = c.titles.filter((t) => !PURE_HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).join(' ');
+      if (role) c.roles.unshift(role);
+    }
   }
   // "by AS Heagle", "J. K. Rowling"
   if (isInitials(tokens[k]!.text) && words.length > 1) c.evidence += 1;
