@@ -144,7 +144,8 @@ export async function startServer(opts: StartOptions = {}, t?: { after(fn: () =>
     processId: process.pid,
     rootUri: ws,
     workspaceFolders: ws ? [{ uri: ws, name: 'ws' }] : null,
-    initializationOptions: opts.trusted === undefined ? {} : { trusted: opts.trusted },
+    // Settings also go in initializationOptions so the first analysis already uses them.
+    initializationOptions: { ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }), settings: opts.settings ?? {} },
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: {
