@@ -6,7 +6,7 @@ import * as path from 'node:path';
 
 export interface Box { x: number; y: number; width: number; height: number }
 /** The DOM node handed to in-page callbacks (the project's tsconfig has no DOM lib). */
-export interface DomNode { firstChild: DomNode | null; textContent: string | null }
+export interface DomNode { firstChild: DomNode | null; parentElement: DomNode | null; textContent: string | null }
 export interface Locator {
   first(): Locator;
   last(): Locator;

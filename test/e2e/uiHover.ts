@@ -11,7 +11,7 @@ const WORD = process.env.WORD ?? 'Lavrov';
 /** Browser globals used inside in-page callbacks (serialised, so they cannot call our helpers). */
 interface InPage {
   document: { createRange(): { setStart(n: DomNode, o: number): void; setEnd(n: DomNode, o: number): void; getBoundingClientRect(): Box } };
-  getComputedStyle(el: DomNode): { color: string };
+  getComputedStyle(el: DomNode): { color: string; opacity: string };
 }
 
 async function poll<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
@@ -69,6 +69,19 @@ async function hoverWord(page: Page): Promise<string> {
   });
 }
 
+/** Waits for the hover's fade-in to finish, so the screenshot shows it crisp. */
+async function hoverSettled(page: Page): Promise<void> {
+  const hover = page.locator('.monaco-hover', { hasText: 'Sergei Lavrov' }).first();
+  await poll('the hover to finish fading in', 10_000, async () => {
+    const opacity = await hover.evaluate((el) => {
+      let o = 1;
+      for (let n: DomNode | null = el; n; n = n.parentElement) o *= Number((globalThis as unknown as InPage).getComputedStyle(n).opacity || '1');
+      return o;
+    }, null);
+    return opacity > 0.99 ? true : undefined;
+  });
+}
+
 async function main(): Promise<void> {
   const port = requireEnv('PORT');
   const ws = requireEnv('WS');
@@ -115,6 +128,7 @@ async function main(): Promise<void> {
 
     const text = await hoverWord(page);
     log('hover:', JSON.stringify(text.slice(0, 300)));
+    await hoverSettled(page);
     if (!/person/.test(text) || !/Foreign Minister/i.test(text)) throw new Error(`the hover does not describe the person: ${text}`);
   } catch (err) {
     failure = err;
