@@ -85,13 +85,13 @@ connection.onInitialized(() => {
     });
   }
   if (config.canPullSettings) {
-    void config.refresh(connection).then(() => documents.reanalyseAll(), (e: unknown) => log(`factmark: cannot read settings: ${describe(e)}`));
+    void config.refresh(connection).then((changed) => changed && documents.reanalyseAll(), (e: unknown) => log(`factmark: cannot read settings: ${describe(e)}`));
   }
 });
 
 connection.onDidChangeConfiguration((p) => {
   const pushed = (p.settings as { factmark?: unknown } | null | undefined)?.factmark;
-  void config.refresh(connection, pushed).then(() => documents.reanalyseAll(), (e: unknown) => log(`factmark: cannot read settings: ${describe(e)}`));
+  void config.refresh(connection, pushed).then((changed) => changed && documents.reanalyseAll(), (e: unknown) => log(`factmark: cannot read settings: ${describe(e)}`));
 });
 
 connection.onDidChangeWatchedFiles(async (p) => {

@@ -42,13 +42,18 @@ export class Configuration {
     return this.folders;
   }
 
-  /** Pull `factmark` settings; `pushed` is what a didChangeConfiguration carried, if anything. */
-  async refresh(connection: Connection, pushed?: unknown): Promise<void> {
+  /**
+   * Pull `factmark` settings; `pushed` is what a didChangeConfiguration carried, if anything.
+   * Resolves to whether they changed (re-analysing a 1 MB article for nothing costs a second).
+   */
+  async refresh(connection: Connection, pushed?: unknown): Promise<boolean> {
+    const before = JSON.stringify(this.settings);
     if (this.canPullSettings) {
       const raw: unknown = await connection.workspace.getConfiguration('factmark');
       this.settings = mergeSettings(raw);
     } else if (pushed !== undefined) {
       this.settings = mergeSettings(pushed);
     }
+    return JSON.stringify(this.settings) !== before;
   }
 }

@@ -28,6 +28,9 @@ export interface DocumentModel {
   personById: Map<string, Person>;
   quoteById: Map<string, Quote>;
   claimById: Map<string, Claim>;
+  /** Quotes by speaker id and the claim of each quote, so a hover does no scanning. */
+  quotesBySpeaker: Map<string, Quote[]>;
+  claimByQuote: Map<string, Claim>;
   mentions: SpanIndex<MentionRef>;
   dates: SpanIndex<DateMention>;
   quotes: SpanIndex<Quote>;
@@ -60,12 +63,26 @@ export function buildModel(input: ModelInput): DocumentModel {
     personById: new Map(analysis.people.map((p) => [p.id, p])),
     quoteById: new Map(analysis.quotes.map((q) => [q.id, q])),
     claimById: new Map(analysis.claims.map((c) => [c.id, c])),
+    quotesBySpeaker: groupBy(analysis.quotes, (q) => q.speaker),
+    claimByQuote: new Map(analysis.claims.flatMap((c) => (c.quote ? [[c.quote, c] as const] : []))),
     mentions,
     dates: new SpanIndex(analysis.dates),
     quotes: new SpanIndex(analysis.quotes),
     claims: new SpanIndex(analysis.claims),
     speakerMentions: speakerMentionsOf(analysis.quotes, mentions),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
 }
 
 /** For each quote with a speaker, that person's mention nearest the quote (the attribution). */

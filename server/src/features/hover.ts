@@ -41,7 +41,7 @@ function personHover(model: DocumentModel, p: Person): string {
   if (p.roles.length) out.push(`Role: ${p.roles.map(esc).join('; ')}`);
   if (p.aliases.length) out.push(`Also written: ${p.aliases.map(esc).join(', ')}`);
   out.push(`Mentions: ${p.mentions.length}`);
-  const quotes = model.analysis.quotes.filter((q) => q.speaker === p.id);
+  const quotes = model.quotesBySpeaker.get(p.id) ?? [];
   if (quotes.length) {
     out.push(`Quotes (${quotes.length}):`);
     const lines = quotes.slice(0, 10).map((q) => `- ${esc(clip(q.text, 90))} — ${quoteStatus(model, q)}`);
@@ -88,7 +88,7 @@ function claimHover(model: DocumentModel, c: Claim): string {
 }
 
 function claimOfQuote(model: DocumentModel, q: Quote): Claim | undefined {
-  return model.claims.overlapping(q.start, q.end).find((c) => c.quote === q.id);
+  return model.claimByQuote.get(q.id);
 }
 
 function quoteStatus(model: DocumentModel, q: Quote): string {
