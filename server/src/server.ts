@@ -48,6 +48,10 @@ const documents = new Documents({
   },
 });
 const tagging = new Tagging(documents, () => config.trusted);
+/** Tags changed without a text edit: editors only re-ask for tokens (status modifiers) when told. */
+const tagsChanged = () => {
+  if (config.canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+};
 
 let listening = false;
 process.on('uncaughtException', (e) => {
@@ -103,6 +107,7 @@ connection.onDidChangeWatchedFiles(async (p) => {
     try {
       await documents.refreshFromDisk(a);
       await documents.model(a.uri);
+      tagsChanged();
     } catch (e) {
       log(`factmark: reloading tags of ${a.uri} failed: ${describe(e)}`);
     }
@@ -162,7 +167,11 @@ connection.onWorkspaceSymbol(guarded(log, 'workspace symbols', [], async (p, tok
   const open = (await Promise.all(documents.all().map((a) => model(a.uri)))).flatMap((m) => (m ? [m] : []));
   return workspaceSymbols.query(p.query, config.roots, config.settings, open, token);
 }));
-connection.onExecuteCommand(guardedRequest(log, 'command', (p) => executeCommand(connection, tagging, p)));
+connection.onExecuteCommand(guardedRequest(log, 'command', async (p) => {
+  const r = await executeCommand(connection, tagging, p);
+  tagsChanged();
+  return r;
+}));
 
 // ---- factmark requests ----
 connection.onRequest(ListClaimsRequest, guardedRequest(log, 'list claims', async (p) => {
@@ -171,8 +180,16 @@ connection.onRequest(ListClaimsRequest, guardedRequest(log, 'list claims', async
   const m = await model(p.uri);
   return m ? listClaims(m) : [];
 }));
-connection.onRequest(SetClaimStatusRequest, guardedRequest(log, 'set claim status', async (p) => ({ claim: await tagging.setStatus(p) })));
-connection.onRequest(SetClaimNoteRequest, guardedRequest(log, 'set claim note', async (p) => ({ claim: await tagging.setNote(p) })));
+connection.onRequest(SetClaimStatusRequest, guardedRequest(log, 'set claim status', async (p) => {
+  const claim = await tagging.setStatus(p);
+  tagsChanged();
+  return { claim };
+}));
+connection.onRequest(SetClaimNoteRequest, guardedRequest(log, 'set claim note', async (p) => {
+  const claim = await tagging.setNote(p);
+  tagsChanged();
+  return { claim };
+}));
 connection.onRequest(ExportDocumentRequest, guardedRequest(log, 'export', async (p) => {
   const m = await model(p.uri);
   if (!m) throw new Error(`${p.uri} is not open`);

@@ -72,7 +72,9 @@ test('code actions on the disputed sentence: three statuses, the cue fix preferr
   assert.equal(preferred[0]!.kind, 'quickfix');
 
   const verify = actions.find((a) => (a.command?.arguments?.[0] as { status: string }).status === 'verified')!;
+  const refreshes = c.tokenRefreshes;
   await c.request('workspace/executeCommand', { command: verify.command!.command, arguments: verify.command!.arguments });
+  assert.ok(c.tokenRefreshes > refreshes, 'the editor is told to re-fetch tokens (status modifiers changed)');
   const listed = await c.request<ClaimInfo[]>(ListClaimsRequest.method, { uri });
   const claim = listed.find((x) => x.text === DISPUTED)!;
   assert.equal(claim.status, 'verified');

@@ -11,6 +11,7 @@ import {
   ConfigurationRequest,
   LogMessageNotification,
   RegistrationRequest,
+  SemanticTokensRefreshRequest,
   ShowMessageNotification,
   ShowMessageRequest,
   createProtocolConnection,
@@ -41,6 +42,8 @@ export class TestClient {
   readonly stats = new Map<string, DocumentStatsParams>();
   readonly messages: string[] = [];
   readonly logs: string[] = [];
+  /** How often the server asked the client to re-fetch semantic tokens. */
+  tokenRefreshes = 0;
   private diagWaiters: Waiter<{ uri: string; diagnostics: Diagnostic[] }>[] = [];
   private statWaiters: Waiter<DocumentStatsParams>[] = [];
   private versions = new Map<string, number>();
@@ -64,6 +67,7 @@ export class TestClient {
     conn.onNotification(LogMessageNotification.type, (p) => void this.logs.push(p.message));
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'factmark' ? this.settings : null)));
     conn.onRequest(RegistrationRequest.type, () => undefined);
+    conn.onRequest(SemanticTokensRefreshRequest.type, () => void this.tokenRefreshes++);
     conn.onRequest(ShowMessageRequest.type, (p) => {
       this.messages.push(p.message);
       return null;
@@ -147,7 +151,7 @@ export async function startServer(opts: StartOptions = {}, t?: { after(fn: () =>
     // Settings also go in initializationOptions so the first analysis already uses them.
     initializationOptions: { ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }), settings: opts.settings ?? {} },
     capabilities: {
-      workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, semanticTokens: { refreshSupport: true } },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },

@@ -154,10 +154,16 @@ test('a tag whose text is gone is orphaned (list, diagnostic, hover), kept on di
   // Not moved to other text, and the sidecar still holds it.
   assert.equal((await claims(c, a.uri)).filter((x) => x.id === claim.id && !x.orphaned).length, 0);
   assert.equal(JSON.parse(readFileSync(a.file + '.factmark.json', 'utf8')).claims[0].text, SENTENCE);
+  // An orphan's status can still be set (by id); it stays an orphan with its text.
+  const set = await c.request<SetClaimResult>(SetClaimStatusRequest.method, { uri: a.uri, claimId: claim.id, status: 'disputed' });
+  assert.equal(set.claim.orphaned, true);
+  assert.equal(set.claim.status, 'disputed');
+  assert.equal(JSON.parse(readFileSync(a.file + '.factmark.json', 'utf8')).claims[0].status, 'disputed');
   // Undo: the text returns and so does the tag.
   await c.change(a.uri, [{ text: a.text }]);
   const back = await userClaim(c, a.uri, claim.id);
   assert.equal(back?.orphaned, false);
+  assert.equal(back?.status, 'disputed');
   assert.deepEqual(back?.range, rangeOf(a.text, SENTENCE));
   await c.stop();
 });

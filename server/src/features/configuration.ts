@@ -13,6 +13,7 @@ export class Configuration {
   canWatchFiles = false;
   canRegisterConfiguration = false;
   canFollowFolders = false;
+  canRefreshTokens = false;
   private folders: string[] = [];
 
   initialize(params: InitializeParams): void {
@@ -25,6 +26,7 @@ export class Configuration {
     this.canRegisterConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!ws?.didChangeWatchedFiles?.dynamicRegistration;
     this.canFollowFolders = !!ws?.workspaceFolders;
+    this.canRefreshTokens = !!ws?.semanticTokens?.refreshSupport;
     this.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
   }
 

@@ -33,6 +33,11 @@ export class Tagging {
   async setStatus(p: SetClaimStatusParams): Promise<ClaimInfo> {
     if (!p || typeof p.uri !== 'string' || !STATUSES.includes(p.status)) throw invalid('setClaimStatus needs { uri, status: verified|disputed|pending, claimId or range }');
     const { a, model } = await this.prepare(p.uri);
+    const orphan = p.claimId && !model.claimById.has(p.claimId) ? a.tags.get(p.claimId) : undefined;
+    if (orphan?.orphaned) {
+      // An orphan keeps its last anchor: only its status changes, its text is still looked for.
+      return this.write(a, { ...orphan.record, status: p.status as ClaimStatus, updated: new Date().toISOString(), by: whoAmI() });
+    }
     const target = this.target(model, p);
     const existing = model.analysis.claims.find((c) => c.origin === 'user' && c.start === target.start && c.end === target.end);
     const live = existing ? a.tags.get(existing.id) : undefined;
