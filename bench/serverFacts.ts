@@ -1,0 +1,50 @@
+// The server as a process: how long from spawn to the initialize result (what delays the first
+// highlight in a new window), and how much memory it holds with many large articles open.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspSession } from './lspSession';
+import { median } from './stats';
+
+export interface ColdStart { medianMs: number; minMs: number; maxMs: number; runs: number }
+
+export async function measureColdStart(folder: string, runs: number): Promise<ColdStart> {
+  mkdirSync(folder, { recursive: true });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { session, initializeMs } = await LspSession.start(folder);
+    times.push(initializeMs);
+    await session.stop();
+  }
+  return { medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
+}
+
+export interface MemoryResult {
+  documents: number;
+  bytesOpen: number;
+  /** Highest resident set size of the server process (VmHWM), bytes; null off Linux. */
+  peakRss: number | null;
+  /** Resident set size once every document is analysed and highlighted. */
+  rss: number | null;
+}
+
+/** Opens each document (waiting for its analysis) and asks for its semantic tokens, as editors do. */
+export async function measureMemory(folder: string, documents: readonly string[]): Promise<MemoryResult> {
+  mkdirSync(folder, { recursive: true });
+  const { session } = await LspSession.start(folder);
+  try {
+    let bytesOpen = 0;
+    for (const [i, text] of documents.entries()) {
+      const file = join(folder, `open-${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, text);
+      const uri = pathToFileURL(file).href;
+      await session.open(uri, text);
+      await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+      bytesOpen += Buffer.byteLength(text, 'utf8');
+    }
+    const m = session.memory();
+    return { documents: documents.length, bytesOpen, peakRss: m?.peakRss ?? null, rss: m?.rss ?? null };
+  } finally {
+    await session.stop();
+  }
+}
