@@ -14,6 +14,9 @@ describe('attribution', () => {
       '"We are ready," <- Anna Berg (said)', '"Not yet." <- Oskar Lind (told)', '"Soon," <- Oskar Lind (said)',
     ]);
   });
+  it('reads a weekday after the cue as time, not as an inverted source', () => {
+    assert.deepEqual(whoSaid('Heading\n\nPresident Joe Biden, a rival of Donald Trump, declared Thursday that the vote was “fair”.'), ['“fair” <- Joe Biden (declared)']);
+  });
   it('resolves pronouns to the last person named', () => {
     assert.deepEqual(whoSaid('Heading\n\nMayor Carla Ruiz opened the bridge.\n\nOf the cost, she said, "It was worth it."'), ['"It was worth it." <- Carla Ruiz (said)']);
   });

@@ -26,6 +26,8 @@ export interface AttributionContext {
 
 interface Mention { start: number; end: number; text: string; person: Person }
 
+/** "declared Thursday that ...": a time word after a cue is no inverted source. */
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|On|In|At)\b/;
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
@@ -72,7 +74,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
     const inverted = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)))
-      || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!));
+      || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
+        && !TIME_WORD.test(sourceAfter[1]!.trim()));
     if (inverted && sourceAfter) {
       const src = sourceAfter[1]!.trim();
       const start = cue.end + afterCue.indexOf(src);
@@ -215,7 +218,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 }
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
-const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:of|from|at|with|for)\s+[^,;"“”]{1,60}?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
+const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);
