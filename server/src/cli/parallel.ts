@@ -34,7 +34,8 @@ export interface PoolEvents {
 
 /** Exports `targets` on `jobs` worker threads. */
 export function exportInParallel(targets: readonly FileTarget[], jobs: number, data: ExportWorkerData, on: PoolEvents): Promise<void> {
-  const queue: number[] = targets.map((_, i) => i); // not handed out yet, lowest first
+  let fresh = 0; // targets from here on have not been handed out yet
+  const retry: number[] = []; // handed to a worker that died before answering; sorted
   const ready = new Map<number, ExportedArticle>();
   const window = AHEAD_PER_WORKER * jobs;
   const slots = new Set<Slot>();
@@ -58,26 +59,35 @@ export function exportInParallel(targets: readonly FileTarget[], jobs: number, d
     };
 
     const requeue = (tasks: ExportTask[]): void => {
-      queue.push(...tasks.map((t) => t.index));
-      queue.sort((a, b) => a - b);
+      retry.push(...tasks.map((t) => t.index));
+      retry.sort((a, b) => a - b);
+    };
+    const pending = (): boolean => retry.length > 0 || fresh < targets.length;
+    /** The lowest index still to do, if it is within the window; taken off the queue. */
+    const take = (): number | undefined => {
+      const index = retry.length ? retry[0]! : fresh;
+      if (!pending() || index >= next + window) return undefined;
+      if (retry.length) retry.shift();
+      else fresh++;
+      return index;
     };
 
     const feed = (): void => {
       for (const slot of slots) {
-        while (slot.tasks.length < IN_FLIGHT && queue.length && queue[0]! < next + window) {
-          const index = queue.shift()!;
+        while (slot.tasks.length < IN_FLIGHT) {
+          const index = take();
+          if (index === undefined) break;
           const task: ExportTask = { index, target: targets[index]! };
           slot.tasks.push(task);
           slot.worker.postMessage(task);
         }
       }
-      if (slots.size === 0 && queue.length && !onThisThread) {
+      if (slots.size === 0 && pending() && !onThisThread) {
         // No worker could start: finish on this thread rather than not at all.
         onThisThread = true;
         on.warn(`factmark: worker threads could not start (${whyNoWorker}); exporting on one thread\n`);
         void (async () => {
-          while (queue.length) {
-            const index = queue.shift()!;
+          for (let index = take(); index !== undefined; index = take()) {
             settle(index, await exportArticleSafely(targets[index]!, data.published, false));
           }
         })().catch(reject);
