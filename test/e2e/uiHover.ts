@@ -2,7 +2,8 @@
 // open the sample article, wait until people, dates and quotes are coloured, check the status
 // item (the extension activated) and the Claims view, hover "Lavrov", expect the person hover,
 // save a screenshot (the README shows it).
-// Env: PORT, WS, SHOT (png path); FILE and WORD default to the sample and "Lavrov".
+// Then the same colour check in both default themes. Env: PORT, WS, SHOT (png path); FILE and
+// WORD default to the sample and "Lavrov".
 import { launchChromium, log, requireEnv, type Box, type DomNode, type Locator, type Page } from './browser';
 
 const FILE = process.env.FILE ?? 'libya-ceasefire-talks.txt';
@@ -82,6 +83,38 @@ async function hoverSettled(page: Page): Promise<void> {
   });
 }
 
+/** Polls until plain text, a person, a date and a quote are drawn in four different colours. */
+async function distinctColours(page: Page): Promise<Record<string, string>> {
+  let seen: Record<string, string> = {};
+  return poll('semantic colours on people, dates and quotes', 60_000, async () => {
+    seen = {};
+    for (const [what, text] of [['plain', 'press conference'], ['person', WORD], ['date', 'January 13th'], ['quote', 'Some progress']] as const) {
+      seen[what] = await colourOf(page, text).catch((e: unknown) => `error: ${String(e).split('\n')[0]}`);
+    }
+    return new Set(Object.values(seen)).size === 4 ? seen : undefined;
+  }).catch((err: unknown) => {
+    throw new Error(`${String(err)}; last colours seen: ${JSON.stringify(seen)}`);
+  });
+}
+
+/** Switches the colour theme the way a user does: F1, "Preferences: Color Theme", pick one. */
+async function checkTheme(page: Page, theme: string, kind: 'vs' | 'vs-dark'): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill('>Preferences: Color Theme');
+  // Click the exact entry: "Browse Color Themes in Marketplace" matches the same words.
+  const command = page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first();
+  await command.waitFor({ state: 'visible', timeout: 20_000 });
+  await command.click();
+  await input.fill(theme);
+  const entry = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${theme}"]`).first();
+  await entry.waitFor({ state: 'visible', timeout: 20_000 });
+  await entry.click();
+  await page.waitForSelector(`.monaco-workbench.${kind}`, { timeout: 30_000 });
+  log(`${theme} colours:`, JSON.stringify(await distinctColours(page)));
+}
+
 async function main(): Promise<void> {
   const port = requireEnv('PORT');
   const ws = requireEnv('WS');
@@ -108,17 +141,7 @@ async function main(): Promise<void> {
     log('status item (extension active):', JSON.stringify(counts));
 
     // Highlighting: the person, a date and a quote each get a colour of their own.
-    let seen: Record<string, string> = {};
-    const colours = await poll('semantic colours on people, dates and quotes', 60_000, async () => {
-      seen = {};
-      for (const [what, text] of [['plain', 'press conference'], ['person', WORD], ['date', 'January 13th'], ['quote', 'Some progress']]) {
-        seen[what!] = await colourOf(page, text!).catch((e: unknown) => `error: ${String(e).split('\n')[0]}`);
-      }
-      return new Set(Object.values(seen)).size === 4 ? seen : undefined;
-    }).catch((err: unknown) => {
-      throw new Error(`${String(err)}; last colours seen: ${JSON.stringify(seen)}`);
-    });
-    log('colours:', JSON.stringify(colours));
+    log('colours:', JSON.stringify(await distinctColours(page)));
 
     // The Claims view in the explorer lists the article's claims by status.
     await page.locator('.pane-header', { hasText: 'Claims' }).first().click();
@@ -132,11 +155,22 @@ async function main(): Promise<void> {
     if (!/person/.test(text) || !/Foreign Minister/i.test(text)) throw new Error(`the hover does not describe the person: ${text}`);
   } catch (err) {
     failure = err;
-  } finally {
-    await page.screenshot({ path: shot }).catch((e: unknown) => log('screenshot failed:', e));
-    log('screenshot:', shot);
-    await browser.close();
   }
+  await page.screenshot({ path: shot }).catch((e: unknown) => log('screenshot failed:', e));
+  log('screenshot:', shot);
+  // Both default themes must tell people, dates and quotes apart, not only the one shown above.
+  if (!failure) {
+    try {
+      await page.mouse.move(5, 5);
+      await checkTheme(page, 'Dark 2026', 'vs-dark');
+      await checkTheme(page, 'Light 2026', 'vs');
+    } catch (err) {
+      failure = err;
+      const at = shot.replace(/\.png$/, '-theme-failure.png');
+      await page.screenshot({ path: at }).then(() => log('theme check failed; screenshot:', at), () => undefined);
+    }
+  }
+  await browser.close();
   if (failure) throw failure;
 }
 
