@@ -7,7 +7,7 @@ import { findDates, resolveDate, type RawDate } from './dates';
 import { findPeople } from './people';
 import { findQuotations } from './quotes';
 import { splitParagraphs, splitSentences, type Range } from './segment';
-import { containing } from './sorted';
+import { containing, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -74,7 +74,10 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
   const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
   const inQuote = (o: number): boolean => containing(quoteSpans, o) !== undefined;
   const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
-  const titleCase = (o: number): boolean => titleCaseParagraphs.some((p) => o >= p.start && o < p.end);
+  const titleCase = (o: number): boolean => {
+    const i = lastStartingAtOrBefore(titleCaseParagraphs, o);
+    return i >= 0 && o < titleCaseParagraphs[i]!.end;
+  };
   const { people } = findPeople(text, tokens, inQuote, titleCase);
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);

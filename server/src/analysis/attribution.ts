@@ -28,6 +28,8 @@ interface Mention { start: number; end: number; text: string; person: Person }
 
 /** "declared Thursday that ...": a time word after a cue is no inverted source. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|On|In|At)\b/;
+/** First words of the multi-word cues, so most words skip the phrase comparison. */
+const PHRASE_HEADS = new Set(PRECEDING_SOURCE_CUES.map((p) => p.split(' ')[0]!));
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
@@ -52,9 +54,11 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
       const w = m[0].toLowerCase();
       if (inQuote(m.index)) continue;
-      for (const phrase of PRECEDING_SOURCE_CUES) {
-        if (text.slice(m.index, m.index + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[m.index + phrase.length] ?? ' ')) {
-          out.push({ start: m.index, end: m.index + phrase.length });
+      if (PHRASE_HEADS.has(w)) {
+        for (const phrase of PRECEDING_SOURCE_CUES) {
+          if (text.slice(m.index, m.index + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[m.index + phrase.length] ?? ' ')) {
+            out.push({ start: m.index, end: m.index + phrase.length });
+          }
         }
       }
       // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).

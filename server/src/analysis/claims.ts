@@ -42,8 +42,9 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
   const sentence = text.slice(s.start, s.end);
   if (!DISPUTE_HINT.test(sentence)) return [];
   const found: { claim: Range; cue: Range }[] = [];
-  for (const cue of DISPUTE_CUES) {
-    const pattern = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
+  for (const cue of GLOBAL_CUES) {
+    const pattern = cue.pattern;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const cueRange = trimCue(text, { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length });
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
@@ -60,6 +61,9 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
 }
+
+/** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
+const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
 
 /** A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run. */
 const DISPUTE_HINT = /deni|deny|alleg|report|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have/i;

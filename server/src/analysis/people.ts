@@ -52,7 +52,11 @@ const fold = (s: string): string => {
   }
   return f;
 };
-const stripPossessive = (s: string): string => s.replace(POSSESSIVE, '');
+const stripPossessive = (s: string): string => {
+  const last = s.charCodeAt(s.length - 1);
+  // Only words ending in s or an apostrophe can carry a possessive ending.
+  return last === 115 || last === 39 || last === 0x2019 ? s.replace(POSSESSIVE, '') : s;
+};
 
 function isNameLike(t: Token): boolean {
   if (t.upper) return true;
@@ -92,7 +96,7 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
       if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || /^\p{Lu}$/u.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
       // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
-      const nextWord = next.lower.replace(/[’']s$/, '');
+      const nextWord = next.lower.includes('s', next.lower.length - 1) ? stripPossessive(next.lower) : next.lower;
       if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord)) break;
       if (isTitle(nextWord) && !isTitle(cur.lower.replace(/\.$/, '')) && !DEMONYMS.has(cur.lower)) break;
       if (isNameLike(next)) { j++; continue; }
@@ -156,6 +160,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
     c.rejected = true;
     return c;
   }
+  // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
+  if (first === last && words.length === 1 && !c.titles.length) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
@@ -315,12 +321,24 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (/^(?:Jr|Sr)$/.test(lastTok.text) && text[e] === '.') e++; // "Kennedy Jr." keeps its dot
     return { start: s, end: e, text: text.slice(s, e) };
   };
+  // Entities whose surname is, or is a variant of, a given surname; rebuilt when a surname is added.
+  let bySurname = new Map<string, Entity[]>();
+  let surnameCount = -1;
+  const entitiesWithSurname = (surname: string): Entity[] => {
+    const count = entities.reduce((n, e) => n + e.surnames.size, 0);
+    if (count !== surnameCount) { bySurname = new Map(); surnameCount = count; }
+    let list = bySurname.get(surname);
+    if (!list) {
+      list = entities.filter((e) => someOf(e.surnames, (s) => similar(s, surname)));
+      bySurname.set(surname, list);
+    }
+    return list;
+  };
   const findEntity = (parts: string[]): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
     const given = parts.length > 1 ? parts[0]! : null;
     let best: Entity | undefined;
-    for (const e of entities) {
-      if (!someOf(e.surnames, (s) => similar(s, surname))) continue;
+    for (const e of entitiesWithSurname(surname)) {
       if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
