@@ -48,6 +48,13 @@ async function hoverAt(doc: vscode.TextDocument, offset: number): Promise<string
   });
 }
 
+interface Sidecar { claims?: { text: string; status: string; note: string | null }[] }
+
+function readSidecar(doc: vscode.TextDocument): Sidecar | undefined {
+  const file = `${doc.uri.fsPath}.factmark.json`;
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Sidecar) : undefined;
+}
+
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
 
@@ -118,12 +125,31 @@ export const cases: [string, () => Promise<void>][] = [
     await tokensOf(doc); // the server has analysed the article
     editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + sentence.length));
     await vscode.commands.executeCommand(ClientCommands.markDisputed);
-    const saved = await waitFor(`the sidecar ${sidecar}`, () => {
-      if (!fs.existsSync(sidecar)) return undefined;
-      const json = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { claims?: { text: string; status: string }[] };
-      return json.claims?.find((c) => c.text === sentence && c.status === 'disputed') ? json : undefined;
+    await waitFor(`the disputed tag in ${sidecar}`, () => readSidecar(doc)?.claims?.find((c) => c.text === sentence && c.status === 'disputed'), 20_000);
+  }],
+
+  ['"mark verified" at the cursor tags the claim under it', async () => {
+    const editor = await openArticle();
+    const doc = editor.document;
+    const at = doc.positionAt(offsetOf(doc, 'is suspected of supporting'));
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand(ClientCommands.markVerified);
+    await waitFor('the verified tag in the sidecar', () => {
+      const json = readSidecar(doc);
+      return json?.claims?.find((c) => c.text.startsWith('Moscow, despite its denials') && c.status === 'verified');
     }, 20_000);
-    assert.ok(saved);
+  }],
+
+  ['"Add note to claim" stores the note with the claim', async () => {
+    const editor = await openArticle();
+    const doc = editor.document;
+    const at = doc.positionAt(offsetOf(doc, 'did not meet physically'));
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand(ClientCommands.addNote, undefined, 'Confirmed by two delegations');
+    await waitFor('the note in the sidecar', () => {
+      const json = readSidecar(doc);
+      return json?.claims?.find((c) => c.text.includes('did not meet physically') && c.note === 'Confirmed by two delegations');
+    }, 20_000);
   }],
 
   ['"Export annotations as JSON" writes JSON that validates against the schema', async () => {
