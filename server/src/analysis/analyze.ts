@@ -11,7 +11,7 @@ import { containing, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
-interface ParagraphFacts {
+export interface ParagraphFacts {
   /** Offsets relative to the paragraph start. */
   sentences: Range[];
   tokens: Token[];
@@ -47,7 +47,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return analyzeWith(text, options, paragraphFacts);
 }
 
-function paragraphFacts(p: string): ParagraphFacts {
+export function paragraphFacts(p: string): ParagraphFacts {
   const sentences = splitSentences(p, 0, p.length);
   const tokens = tokenize(p, sentences, 0);
   const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? { start: 0, end: p.length };
@@ -94,7 +94,7 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
 }
 
 /** Not every pair of marks is a quotation: titles and names in marks, headline scare quotes. */
-function isQuotation(text: string, q: { start: number; end: number; firstParagraph: number }, paragraphs: Range[]): boolean {
+export function isQuotation(text: string, q: { start: number; end: number; firstParagraph: number }, paragraphs: Range[]): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   if (!/[\p{L}\p{N}]/u.test(inner)) return false;
   // A headline: the first paragraph, short and without a final full stop.
@@ -114,7 +114,7 @@ function isQuotation(text: string, q: { start: number; end: number; firstParagra
 }
 
 /** A headline in Title Case: short, no final full stop, most words capitalised. */
-function isTitleCase(paragraph: string): boolean {
+export function isTitleCase(paragraph: string): boolean {
   if (paragraph.length > 200 || /[.!?]["'”’]?$/.test(paragraph)) return false;
   const words = paragraph.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   if (words.length < 4) return false;
@@ -147,7 +147,7 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
   return { published: null, publishedSource: 'none' };
 }
 
-function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number): DateMention[] {
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
