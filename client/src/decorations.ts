@@ -11,8 +11,12 @@ type Types = Record<ClaimStatus, vscode.TextEditorDecorationType>;
 function color(status: ClaimStatus, part: 'Background' | 'Border'): string | vscode.ThemeColor {
   const configured = vscode.workspace.getConfiguration('factmark.colors').get<string>(status, '').trim();
   if (configured === '') return new vscode.ThemeColor(`factmark.${status}Claim${part}`);
-  // One configured colour serves both: a translucent fill of it and a solid underline.
-  return part === 'Background' && /^#[0-9a-f]{6}$/i.test(configured) ? `${configured}26` : configured;
+  if (part === 'Border') return configured;
+  // One configured colour serves both: the fill is a translucent tint of it (#rgb and #rrggbb; a
+  // colour that already has an alpha is used as it is).
+  const hex = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(configured);
+  const full = hex ? `#${hex[1]}${hex[1]}${hex[2]}${hex[2]}${hex[3]}${hex[3]}` : configured;
+  return /^#[0-9a-f]{6}$/i.test(full) ? `${full}26` : full;
 }
 
 function createTypes(): Types {
