@@ -46,7 +46,7 @@ const foldCache = new Map<string, string>();
 const fold = (s: string): string => {
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+    f = /^[ -~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
     if (foldCache.size > 50000) foldCache.clear();
     foldCache.set(s, f);
   }

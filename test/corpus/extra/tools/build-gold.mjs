@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Builds ../NAME.gold.json from specs/NAME.spec.json by locating every span in ../NAME.txt and
 // emitting Unicode code-point offsets (end exclusive). Then prints a coverage report to help check
 // completeness: name tokens of listed people that no mention covers, quotation marks outside any
