@@ -65,6 +65,10 @@ describe('people', () => {
     const t = 'Heading\n\nOn Monday President Ana Lima And Pope Leo met. Lima spoke.';
     assert.deepEqual(names(t), ['Ana Lima', 'Leo']);
   });
+  it('joins particles and initials into the name', () => {
+    const t = 'Heading\n\nAuthor J.K. Rowling met Judge Maria de la Cruz and Pieter van der Berg, the mayor.';
+    assert.deepEqual(names(t), ['J.K. Rowling', 'Maria de la Cruz', 'Pieter van der Berg']);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

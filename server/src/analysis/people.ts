@@ -65,8 +65,11 @@ function isNameLike(t: Token): boolean {
   return dash >= 2 && dash <= 3 && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
+/** "J", "J.K", "AS": initials that stand for given names. */
+const INITIALS = /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u;
+
 function isInitials(s: string): boolean {
-  return /^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s);
+  return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s)) || INITIALS.test(s);
 }
 
 /** The name-bearing part of each capitalised run, with the evidence for it being a person. */
@@ -93,15 +96,18 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
       const next = tokens[j + 1]!;
       if (POSSESSIVE.test(cur.text) && cur.upper) break;
       let gapStart = cur.end;
-      if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || /^\p{Lu}$/u.test(cur.text))) gapStart++;
+      if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
       // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
       const nextWord = next.lower.includes('s', next.lower.length - 1) ? stripPossessive(next.lower) : next.lower;
       if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord)) break;
       if (isTitle(nextWord) && !isTitle(cur.lower.replace(/\.$/, '')) && !DEMONYMS.has(cur.lower)) break;
       if (isNameLike(next)) { j++; continue; }
-      const after = tokens[j + 2];
-      if (PARTICLES.has(next.lower) && after && after.upper && onlySpaceBetween(text, next.end, after.start)) { j += 2; continue; }
+      // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".
+      let p = j + 1;
+      while (p < tokens.length && PARTICLES.has(tokens[p]!.lower) && p - j <= 3 && onlySpaceBetween(text, tokens[p - 1]!.end, tokens[p]!.start)) p++;
+      const after = tokens[p];
+      if (p > j + 1 && after && after.upper && onlySpaceBetween(text, tokens[p - 1]!.end, after.start)) { j = p; continue; }
       break;
     }
     out.push(analyseRun(text, tokens, i, j, inQuote));
