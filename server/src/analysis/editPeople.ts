@@ -1,0 +1,229 @@
+// People after an edit inside one paragraph, without linking the whole document again.
+//
+// Linking is global (a surname links to a person named anywhere), but what creates and shapes a
+// person is local: full names, single names with a title, and the roles found next to them, each
+// judged from at most 120 characters of context. So the recogniser runs twice on a small window
+// (the edited paragraph and its neighbours within reach), before and after the edit, together with
+// "seed" paragraphs that name the known people whose names resemble a word of the paragraph (so
+// a lone surname links as it would in the whole text). When both runs agree on everything but the
+// single-name mentions inside the edited paragraph, the people of the document are unchanged and
+// only those mentions are replaced; otherwise the caller must re-link everything (null).
+import { isTitleCase, type ParagraphFacts } from './analyze';
+import { findPeople } from './people';
+import type { Range } from './segment';
+import type { Token } from './tokens';
+import type { Person, Span } from './types';
+
+/** A paragraph with its facts in absolute offsets of one text. */
+export interface Para extends Omit<ParagraphFacts, 'sentences'> {
+  range: Range;
+  sentences: Range[];
+  title: boolean;
+}
+
+export interface PeopleEdit {
+  /** The edited paragraph before and after, and the window around it, in old and new offsets. */
+  oldText: string;
+  newText: string;
+  oldPara: Para;
+  newPara: Para;
+  oldWindow: Para[];
+  newWindow: Para[];
+  /** The paragraph of the new text holding an offset, with its facts (for seeds, outside the edit). */
+  paraAt(offset: number): Para;
+  /** Offset in the old text of an offset of the new text outside the edit, or null inside it. */
+  toOld(offset: number): number | null;
+  toNew(offset: number): number;
+  people: Person[];
+}
+
+/** Mentions the edited paragraph now holds, by person id, or null when people must be re-linked. */
+export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): Map<string, Span[]> | null {
+  const relevant = relevantPeople(e.people, [...e.oldPara.tokens, ...e.newPara.tokens]);
+  if (relevant === null) return (why('a name that fits two people'), null);
+  const windowStart = e.oldWindow[0]!.range.start;
+  const windowEnd = e.oldWindow[e.oldWindow.length - 1]!.range.end;
+  const seeds = seedParagraphs(e, relevant, windowStart, windowEnd);
+  const newSeeds = seeds.map((r) => e.paraAt(r.start));
+  const oldSeeds = newSeeds.map((p) => shiftPara(p, e.toOld(p.range.start)! - p.range.start));
+  const before = localPeople(e.oldText, [...oldSeeds, ...e.oldWindow]);
+  const after = localPeople(e.newText, [...newSeeds, ...e.newWindow]);
+  const inOld = (m: Span): boolean => m.start >= e.oldPara.range.start && m.end <= e.oldPara.range.end;
+  const inNew = (m: Span): boolean => m.start >= e.newPara.range.start && m.end <= e.newPara.range.end;
+  const sigBefore = signature(before, inOld, (o) => o);
+  const sigAfter = signature(after, inNew, e.toOld);
+  if (sigBefore === null || sigAfter === null || sigBefore !== sigAfter) return (why('names or roles changed'), null);
+
+  // The same local people before and after: map each to the document's person through its old mentions.
+  const byLocalId = new Map(before.map((p) => [p.id, p]));
+  const out = new Map<string, Span[]>();
+  for (const p of after) {
+    const mentions = p.mentions.filter(inNew);
+    if (mentions.length === 0) continue;
+    const twin = byLocalId.get(p.id);
+    const global = twin ? globalPersonOf(e.people, twin.mentions) : undefined;
+    if (!global) return (why('a person the document does not know'), null);
+    out.set(global.id, [...(out.get(global.id) ?? []), ...mentions]);
+  }
+  return out;
+}
+
+/** Whose names resemble a capitalised word of the paragraph; null when a word fits two people. */
+function relevantPeople(people: Person[], tokens: Token[]): Person[] | null {
+  const words = new Set(tokens.filter((t) => t.upper).map((t) => fold(t.text)));
+  const relevant = new Set<Person>();
+  for (const w of words) {
+    let owner: Person | null = null;
+    for (const p of people) {
+      if (!partsOf(p).some((part) => similar(part, w, 1))) continue;
+      relevant.add(p);
+      if (!surnamesOf(p).some((part) => similar(part, w, 0))) continue;
+      // Two people answer to this word: which one a lone mention links to depends on the order of
+      // mentions in the whole text, so an edit here could re-link mentions elsewhere.
+      if (owner && owner !== p) return null;
+      owner = p;
+    }
+  }
+  return [...relevant];
+}
+
+const partsCache = new WeakMap<Person, string[]>();
+function partsOf(p: Person): string[] {
+  let parts = partsCache.get(p);
+  if (!parts) {
+    parts = [...new Set([p.name, ...p.aliases].flatMap((form) => form.split(/\s+/)).map(fold))];
+    partsCache.set(p, parts);
+  }
+  return parts;
+}
+
+/**
+ * The parts a lone name links by (people.ts `findEntity`): the last word of each form, and the
+ * first for a family name written first ("Kim Jong-un"). First names link only when unambiguous,
+ * whatever the order of mentions, so they cannot re-link anything.
+ */
+function surnamesOf(p: Person): string[] {
+  const out = new Set<string>();
+  for (const form of [p.name, ...p.aliases]) {
+    const words = form.split(/\s+/);
+    out.add(fold(words[words.length - 1]!));
+    if (/-\p{Ll}/u.test(words[words.length - 1]!) || (words.length === 3 && words.every((w) => w.length <= 4))) out.add(fold(words[0]!));
+  }
+  return [...out];
+}
+
+/**
+ * Paragraphs outside the window that introduce each relevant person: the first mention of every
+ * full-name form, or for a person known by one name only, the first few mentions (one has a title).
+ */
+function seedParagraphs(e: PeopleEdit, relevant: Person[], windowStart: number, windowEnd: number): Range[] {
+  const starts: number[] = [];
+  for (const p of relevant) {
+    const seen = new Set<string>();
+    let single = 0;
+    for (const m of p.mentions) {
+      if (m.start >= windowStart && m.start < windowEnd) continue;
+      if (/\s/.test(m.text)) {
+        if (seen.has(m.text)) continue;
+        seen.add(m.text);
+        starts.push(m.start);
+      } else if (!/\s/.test(p.name) && single < 3) {
+        single++;
+        starts.push(m.start);
+      }
+    }
+  }
+  const out = new Map<number, Range>();
+  for (const oldStart of starts) {
+    const r = e.paraAt(e.toNew(oldStart)).range;
+    out.set(r.start, r);
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+function localPeople(text: string, paras: Para[]): Person[] {
+  const sorted = [...paras].sort((a, b) => a.range.start - b.range.start);
+  const titles = sorted.filter((p) => p.title).map((p) => p.range);
+  const tokens = sorted.flatMap((p) => p.tokens);
+  return findPeople(text, tokens, () => false, (o) => titles.some((r) => o >= r.start && o < r.end)).people;
+}
+
+/**
+ * What the document's people depend on, as one string: names, roles and every mention outside the
+ * edited paragraph (in old offsets), plus the full-name mentions inside it. Lone names inside the
+ * paragraph are left out: those are what the edit may change.
+ */
+function signature(people: Person[], inPara: (m: Span) => boolean, toOld: (o: number) => number | null): string | null {
+  const lines: string[] = [];
+  for (const p of people) {
+    const mentions: string[] = [];
+    for (const m of p.mentions) {
+      if (inPara(m) && !/\s/.test(m.text)) continue;
+      const at = toOld(m.start);
+      if (at === null) return null;
+      mentions.push(`${at}:${m.text}`);
+    }
+    lines.push(`${p.id}|${p.name}|${[...p.roles].sort().join(';')}|${mentions.join(',')}`);
+  }
+  return lines.sort().join('\n');
+}
+
+/** The document's person holding one of these (old-text) mentions. */
+function globalPersonOf(people: Person[], mentions: Span[]): Person | undefined {
+  for (const m of mentions) {
+    for (const p of people) {
+      const i = firstAtOrAfter(p.mentions, m.start);
+      if (i < p.mentions.length && p.mentions[i]!.start === m.start && p.mentions[i]!.text === m.text) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Index of the first span starting at or after `offset` (spans sorted by start). */
+export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function shiftPara(p: Para, by: number): Para {
+  if (by === 0) return p;
+  const s = <T extends Range>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return { range: s(p.range), sentences: p.sentences.map(s), tokens: p.tokens.map(s), dates: p.dates.map(s), title: p.title };
+}
+
+export function paraFacts(text: string, range: Range, facts: ParagraphFacts): Para {
+  const o = range.start;
+  const s = <T extends Range>(x: T): T => ({ ...x, start: x.start + o, end: x.end + o });
+  return { range, sentences: facts.sentences.map(s), tokens: facts.tokens.map(s), dates: facts.dates.map(s), title: isTitleCase(text.slice(range.start, range.end)) };
+}
+
+/** Lower case without diacritics or a possessive ending, for comparing name parts. */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+}
+
+/**
+ * Spelling variants of one name part as people.ts links them (same first letter, a few edits
+ * apart); `slack` more edits make a generous test, for choosing seeds.
+ */
+function similar(a: string, b: string, slack: number): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 3 + slack) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)) + slack;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
