@@ -195,7 +195,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       // No cue of its own: a quotation that opens its sentence continues the paragraph's speaker,
       // or the previous paragraph's when it opens the paragraph.
       const opensSentence = !/\S/.test(text.slice(startSentence.start, q.start).replace(/[([]/g, ''));
-      const earlierCues = cuesIn(ctx.paragraphs[para]!.start, q.start);
+      const earlierCues = opensSentence && !paragraphSpeaker ? cuesIn(ctx.paragraphs[para]!.start, q.start) : [];
       const opensParagraph = q.start === ctx.paragraphs[para]!.start;
       const previous = qi > 0 ? quotes[qi - 1]! : undefined;
       const sameSentenceAsPrevious = previous !== undefined && previous.end > startSentence.start && previous.end <= q.start;
