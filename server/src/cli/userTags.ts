@@ -1,11 +1,15 @@
 // The user's own tags (the sidecar beside the article) join the export with origin `user`. A tag whose
 // text is gone from the article is never dropped: it is listed under `orphaned` and named on stderr.
+import { existsSync } from 'node:fs';
 import type { Analysis } from '../analysis';
-import { loadUserClaims, withUserClaims, type OrphanedTag } from '../store';
+import { loadUserClaims, sidecarPathFor, withUserClaims, type OrphanedTag } from '../store';
 
 export interface Tagged { analysis: Analysis; orphaned: OrphanedTag[]; warning?: string }
 
 export async function mergeUserTags(path: string, text: string, analysis: Analysis): Promise<Tagged> {
+  // Most articles have no sidecar. Asking first is far cheaper than a failed open, whose error
+  // object cost a sixth of an export's time and more on worker threads (measured with --cpu-prof).
+  if (!existsSync(sidecarPathFor(path))) return { analysis, orphaned: [] };
   const user = await loadUserClaims(path, text);
   if (user.error) return { analysis, orphaned: [], warning: `tags not included: ${user.error}` };
   const merged = user.claims.length ? withUserClaims(analysis, user.claims) : analysis;
