@@ -19,7 +19,8 @@ usage:
 
 Folders are searched for *.txt and *.news articles. A file that cannot be read is reported
 (an error line in the export, a message on stderr) and the exit status is 1; the others are still done.
-export uses N worker threads (default: one per available core); the output keeps the argument order.`;
+export runs on N worker threads (default: one per core once the articles add up to 1 MB); the
+output keeps the argument order.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,12 +1,10 @@
 // The command line of `factmark export|scan`: options and paths, or the reason (and exit status)
 // to stop before reading any file.
-import { availableParallelism } from 'node:os';
-
 export interface CliOptions {
   command: 'export' | 'scan';
   published: string | null;
-  /** Worker threads for export; 1 means everything runs on the main thread. */
-  jobs: number;
+  /** Worker threads for export as asked (1: all on the main thread); null: decide by the work. */
+  jobs: number | null;
   paths: string[];
 }
 
@@ -38,8 +36,7 @@ export function parseOptions(command: 'export' | 'scan', args: readonly string[]
     else if (a.startsWith('-') && a !== '-') return fail(`unknown option '${a}'`);
     else paths.push(a);
   }
-  // Default: one worker per core the process may use (cgroup and affinity limits included).
-  return { ok: true, options: { command, published, jobs: jobs ?? availableParallelism(), paths } };
+  return { ok: true, options: { command, published, jobs, paths } };
 }
 
 function fail(message: string): Parsed {
