@@ -9,6 +9,7 @@
 // single-name mentions inside the edited paragraph, the people of the document are unchanged and
 // only those mentions are replaced; otherwise the caller must re-link everything (null).
 import { isTitleCase, type ParagraphFacts } from './analyze';
+import { ROLE_NOUNS } from './lexicon/words';
 import { findPeople } from './people';
 import type { Range } from './segment';
 import type { Token } from './tokens';
@@ -43,15 +44,16 @@ export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): M
   if (relevant === null) return (why('a name that fits two people'), null);
   const windowStart = e.oldWindow[0]!.range.start;
   const windowEnd = e.oldWindow[e.oldWindow.length - 1]!.range.end;
-  const seeds = seedParagraphs(e, relevant, windowStart, windowEnd);
-  const newSeeds = seeds.map((r) => e.paraAt(r.start));
-  const oldSeeds = newSeeds.map((p) => shiftPara(p, e.toOld(p.range.start)! - p.range.start));
+  const seeds = seedSentences(e, relevant, windowStart, windowEnd);
+  const oldSeeds = seeds.map((p) => shiftPara(p, e.toOld(p.range.start)! - p.range.start));
+  const newSeeds = seeds;
   const before = localPeople(e.oldText, [...oldSeeds, ...e.oldWindow]);
   const after = localPeople(e.newText, [...newSeeds, ...e.newWindow]);
   const inOld = (m: Span): boolean => m.start >= e.oldPara.range.start && m.end <= e.oldPara.range.end;
   const inNew = (m: Span): boolean => m.start >= e.newPara.range.start && m.end <= e.newPara.range.end;
-  const sigBefore = signature(before, inOld, (o) => o);
-  const sigAfter = signature(after, inNew, e.toOld);
+  const known = knownForms(relevant, windowStart, windowEnd);
+  const sigBefore = signature(before, inOld, (o) => o, known);
+  const sigAfter = signature(after, inNew, e.toOld, known);
   if (sigBefore === null || sigAfter === null || sigBefore !== sigAfter) return (why('names or roles changed'), null);
 
   // The same local people before and after: map each to the document's person through its old mentions.
@@ -113,10 +115,11 @@ function surnamesOf(p: Person): string[] {
 }
 
 /**
- * Paragraphs outside the window that introduce each relevant person: the first mention of every
- * full-name form, or for a person known by one name only, the first few mentions (one has a title).
+ * Sentences outside the window that introduce each relevant person (new offsets): the first mention
+ * of every full-name form, or for a person known by one name only, the first few (one has a title).
+ * A sentence is enough: a name's evidence is its own words and 120 characters around them.
  */
-function seedParagraphs(e: PeopleEdit, relevant: Person[], windowStart: number, windowEnd: number): Range[] {
+function seedSentences(e: PeopleEdit, relevant: Person[], windowStart: number, windowEnd: number): Para[] {
   const starts: number[] = [];
   for (const p of relevant) {
     const seen = new Set<string>();
@@ -133,12 +136,22 @@ function seedParagraphs(e: PeopleEdit, relevant: Person[], windowStart: number, 
       }
     }
   }
-  const out = new Map<number, Range>();
+  const out = new Map<number, Para>();
   for (const oldStart of starts) {
-    const r = e.paraAt(e.toNew(oldStart)).range;
-    out.set(r.start, r);
+    const at = e.toNew(oldStart);
+    const sentence = clip(e.paraAt(at), (s) => s.start <= at && s.end > at);
+    out.set(sentence.range.start, sentence);
   }
-  return [...out.values()].sort((a, b) => a.start - b.start);
+  return [...out.values()].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Only the sentences of a paragraph that `keep` says (the range still names the whole paragraph). */
+export function clip(p: Para, keep: (s: Range) => boolean): Para {
+  const sentences = p.sentences.filter(keep);
+  if (sentences.length === p.sentences.length) return p;
+  const from = sentences[0]?.start ?? p.range.end;
+  const to = sentences[sentences.length - 1]?.end ?? p.range.end;
+  return { ...p, sentences, tokens: p.tokens.filter((t) => t.start >= from && t.end <= to), dates: p.dates.filter((d) => d.start >= from && d.end <= to) };
 }
 
 function localPeople(text: string, paras: Para[]): Person[] {
@@ -149,23 +162,51 @@ function localPeople(text: string, paras: Para[]): Person[] {
 }
 
 /**
- * What the document's people depend on, as one string: names, roles and every mention outside the
- * edited paragraph (in old offsets), plus the full-name mentions inside it. Lone names inside the
- * paragraph are left out: those are what the edit may change.
+ * Full names of the relevant people also written outside the window: one more or one fewer of
+ * them in the paragraph adds nothing to what the person is known by (names, name parts).
  */
-function signature(people: Person[], inPara: (m: Span) => boolean, toOld: (o: number) => number | null): string | null {
+function knownForms(relevant: Person[], windowStart: number, windowEnd: number): Set<string> {
+  const owner = new Map<string, Person>();
+  const shared = new Set<string>();
+  for (const p of relevant) {
+    for (const m of p.mentions) {
+      if (!/\s/.test(m.text) || (m.start >= windowStart && m.start < windowEnd)) continue;
+      const o = owner.get(m.text);
+      if (o && o !== p) shared.add(m.text);
+      owner.set(m.text, p);
+    }
+  }
+  return new Set([...owner.keys()].filter((t) => !shared.has(t)));
+}
+
+/**
+ * What the document's people depend on, as one string: names, role nouns and every mention outside the
+ * edited paragraph (in old offsets), plus the full-name mentions inside it that are not written
+ * elsewhere too. Lone names inside the paragraph are left out: those are what the edit may change.
+ */
+function signature(people: Person[], inPara: (m: Span) => boolean, toOld: (o: number) => number | null, known: Set<string>): string | null {
   const lines: string[] = [];
   for (const p of people) {
     const mentions: string[] = [];
     for (const m of p.mentions) {
-      if (inPara(m) && !/\s/.test(m.text)) continue;
+      if (inPara(m) && (!/\s/.test(m.text) || known.has(m.text))) continue;
       const at = toOld(m.start);
       if (at === null) return null;
       mentions.push(`${at}:${m.text}`);
     }
-    lines.push(`${p.id}|${p.name}|${[...p.roles].sort().join(';')}|${mentions.join(',')}`);
+    lines.push(`${p.id}|${p.name}|${roleWords(p)}|${mentions.join(',')}`);
   }
   return lines.sort().join('\n');
+}
+
+/**
+ * Of a person's roles, what attribution reads ("the spokesman said" finds the one person whose roles
+ * hold "spokesman"): the role nouns. The rest of a role's wording may change with the edit; the
+ * person keeps the old wording until the full analysis.
+ */
+function roleWords(p: Person): string {
+  const words = new Set(p.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => ROLE_NOUNS.has(w)));
+  return [...words].sort().join(' ');
 }
 
 /** The document's person holding one of these (old-text) mentions. */

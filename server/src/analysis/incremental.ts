@@ -12,7 +12,7 @@ import { findClaims } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
-import { firstAtOrAfter, paraFacts, relinkParagraph, shiftPara, type Para } from './editPeople';
+import { clip, firstAtOrAfter, paraFacts, relinkParagraph, shiftPara, type Para } from './editPeople';
 import { findQuotations, type QuoteSpan } from './quotes';
 import type { Range } from './segment';
 import type { Analysis, AnalysisOptions, Claim, DateMention, Person, Quote, Span } from './types';
@@ -68,10 +68,9 @@ export function updateAfterEdit(
   const pNew = trimRange(newText, rawNew);
   if (pNew.end <= pNew.start) return no('an empty paragraph');
 
-  // The headline and the first paragraphs (dateline, reference date) are read as a whole.
-  const topReach = previous.publishedSource === 'caller' ? 1 : 4;
-  const above = paragraphsBefore(newText, rawNew, hasBlank, topReach, () => true);
-  if (above.length < topReach) return no('the headline or dateline');
+  // The headline decides about quotations and names throughout.
+  const above = paragraphsBefore(newText, rawNew, hasBlank, 4, () => true);
+  if (above.length === 0) return no('the headline');
 
   const cache = new Map<number, Para>();
   const paraOf = (range: Range): Para => {
@@ -82,6 +81,9 @@ export function updateAfterEdit(
   const newPara = paraFacts(newText, pNew, paragraphFacts(newText.slice(pNew.start, pNew.end)));
   const oldPara = paraFacts(oldText, pOld, paragraphFacts(oldText.slice(pOld.start, pOld.end)));
   if (newPara.title || oldPara.title) return no('a Title Case paragraph'); // Title Case words link only as headline words
+  // The reference date is the first full date of a dateline among the first four paragraphs.
+  const fullDate = (p: Para): boolean => p.dates.some((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
+  if (above.length < 4 && previous.publishedSource !== 'caller' && (fullDate(oldPara) || fullDate(newPara))) return no('a possible dateline');
 
   // Neighbours: at least one on each side, and all the people recogniser can read from the paragraph.
   const before = paragraphsBefore(newText, rawNew, hasBlank, MAX_NEIGHBOURS, (p, n) => n < 1 || p.end >= pNew.start - PEOPLE_REACH);
@@ -97,12 +99,15 @@ export function updateAfterEdit(
   if (OPENS_CONTINUATION.test(newText[pNew.start] ?? '') && prev && (OPENS_CONTINUATION.test(newText[prev.range.start] ?? '') || opensAtEnd(newText, prev.range))) return no('a continued quotation');
   if (next && OPENS_CONTINUATION.test(newText[next.range.start] ?? '') && opensAtEnd(newText, pNew)) return no('a quotation that may continue');
   // Whether a mark pair is a quotation reads 40 characters before it and 20 after: the neighbours' may change.
-  if (next && findQuotations(newText, [next.range]).some((q) => q.start < editEnd + 41)) return no('a quotation next door');
-  if (prev && (OPENS_CONTINUATION.test(newText[prev.range.start] ?? '') ? /["“”„«»‘’']/.test(newText.slice(Math.max(prev.range.start, change.start - 21), prev.range.end)) : findQuotations(newText, [prev.range]).some((q) => q.end > change.start - 21))) return no('a quotation next door');
+  const verdictChanges = (q: QuoteSpan, shift: number): boolean => isQuotation(newText, { ...q, firstParagraph: 1 }, [pNew]) !== isQuotation(oldText, { start: q.start - shift, end: q.end - shift, firstParagraph: 1 }, [pOld]);
+  if (next && findQuotations(newText, [next.range]).some((q) => q.start < editEnd + 41 && verdictChanges(q, delta))) return no('a quotation next door');
+  if (prev && (OPENS_CONTINUATION.test(newText[prev.range.start] ?? '') ? /["“”„«»‘’']/.test(newText.slice(Math.max(prev.range.start, change.start - 21), prev.range.end)) : findQuotations(newText, [prev.range]).some((q) => q.end > change.start - 21 && verdictChanges(q, 0)))) return no('a quotation next door');
   const spans: QuoteSpan[] = findQuotations(newText, [pNew]).filter((q) => isQuotation(newText, { ...q, firstParagraph: 1 }, [pNew]));
 
   // ---- people ----
-  const newWindow = [...before.slice().reverse().map(paraOf), newPara, ...after.map(paraOf)];
+  // Only what the people recogniser reads from the paragraph, or reads into it, is compared.
+  const near = (r: Range): boolean => r.end >= pNew.start - PEOPLE_REACH && r.start <= pNew.end + PEOPLE_REACH;
+  const newWindow = [...before.slice().reverse().map((r) => clip(paraOf(r), near)), newPara, ...after.map((r) => clip(paraOf(r), near))].filter((p) => p.sentences.length > 0);
   const oldWindow = newWindow.map((p) => (p === newPara ? oldPara : shiftPara(p, p.range.start > pNew.start ? -delta : 0)));
   const linked = relinkParagraph({
     oldText, newText, oldPara, newPara, oldWindow, newWindow, toOld, toNew, people: previous.people,

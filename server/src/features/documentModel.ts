@@ -5,6 +5,7 @@ import type { Analysis, Claim, DateMention, Person, Quote } from '../analysis/ty
 import type { OrphanedTag } from '../store';
 import { LineIndex } from './lineIndex';
 import { SpanIndex } from './spanIndex';
+import { spliceTokenCache } from './tokenSplice';
 
 export interface MentionRef {
   start: number;
@@ -39,6 +40,11 @@ export interface DocumentModel {
   speakerMentions: Set<MentionRef>;
   /** Filled by semanticTokens.ts on first use, so tokens are computed once per analysis. */
   tokenCache?: unknown;
+  /**
+   * Made by the fast path after an edit (analysis/incremental.ts) rather than by a full analysis:
+   * good for answering requests at once, but the full analysis must still run.
+   */
+  provisional?: boolean;
 }
 
 export interface ModelInput {
@@ -52,25 +58,57 @@ export interface ModelInput {
   setBy: Map<string, string | null>;
 }
 
-export function buildModel(input: ModelInput): DocumentModel {
+/**
+ * The lookup structures are built on first use: after a keystroke in a large article the editor
+ * asks for semantic tokens (which need none of them when spliced) long before it asks for a hover.
+ */
+export function buildModel(input: ModelInput, lines?: LineIndex): DocumentModel {
   const { analysis } = input;
-  const mentionRefs: MentionRef[] = [];
-  for (const person of analysis.people) for (const m of person.mentions) mentionRefs.push({ start: m.start, end: m.end, person });
-  const mentions = new SpanIndex(mentionRefs);
-  return {
-    ...input,
-    lines: new LineIndex(input.text),
-    personById: new Map(analysis.people.map((p) => [p.id, p])),
-    quoteById: new Map(analysis.quotes.map((q) => [q.id, q])),
-    claimById: new Map(analysis.claims.map((c) => [c.id, c])),
-    quotesBySpeaker: groupBy(analysis.quotes, (q) => q.speaker),
-    claimByQuote: new Map(analysis.claims.flatMap((c) => (c.quote ? [[c.quote, c] as const] : []))),
-    mentions,
-    dates: new SpanIndex(analysis.dates),
-    quotes: new SpanIndex(analysis.quotes),
-    claims: new SpanIndex(analysis.claims),
-    speakerMentions: speakerMentionsOf(analysis.quotes, mentions),
-  };
+  const model = { ...input } as DocumentModel;
+  lazy(model, 'lines', () => lines ?? new LineIndex(input.text));
+  lazy(model, 'personById', () => new Map(analysis.people.map((p) => [p.id, p])));
+  lazy(model, 'quoteById', () => new Map(analysis.quotes.map((q) => [q.id, q])));
+  lazy(model, 'claimById', () => new Map(analysis.claims.map((c) => [c.id, c])));
+  lazy(model, 'quotesBySpeaker', () => groupBy(analysis.quotes, (q) => q.speaker));
+  lazy(model, 'claimByQuote', () => new Map(analysis.claims.flatMap((c) => (c.quote ? [[c.quote, c] as const] : []))));
+  lazy(model, 'mentions', () => {
+    const refs: MentionRef[] = [];
+    for (const person of analysis.people) for (const m of person.mentions) refs.push({ start: m.start, end: m.end, person });
+    return new SpanIndex(refs);
+  });
+  lazy(model, 'dates', () => new SpanIndex(analysis.dates));
+  lazy(model, 'quotes', () => new SpanIndex(analysis.quotes));
+  lazy(model, 'claims', () => new SpanIndex(analysis.claims));
+  lazy(model, 'speakerMentions', () => speakerMentionsOf(analysis.quotes, model.mentions));
+  return model;
+}
+
+/** A property computed on first read, then kept (the model never changes, so neither does it). */
+function lazy<K extends keyof DocumentModel>(model: DocumentModel, key: K, compute: () => DocumentModel[K]): void {
+  Object.defineProperty(model, key, {
+    configurable: true,
+    enumerable: true,
+    get(): DocumentModel[K] {
+      const value = compute();
+      Object.defineProperty(model, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
+}
+
+/**
+ * The model after an edit handled by the fast path: `changed` is the stretch of the new text whose
+ * annotations may differ from the previous model's (shifted). The previous semantic tokens are
+ * reused outside it, so that the tokens of a keystroke cost a paragraph, not the article.
+ */
+export function editedModel(previous: DocumentModel | null, input: ModelInput, changed: { start: number; end: number } | null): DocumentModel {
+  const model = buildModel(input);
+  model.provisional = true;
+  if (previous && changed) {
+    const cache = spliceTokenCache(previous.tokenCache, model, changed, (analysis) => buildModel({ ...input, analysis }, model.lines));
+    if (cache) model.tokenCache = cache;
+  }
+  return model;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {

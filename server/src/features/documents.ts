@@ -2,16 +2,26 @@
 // analysis waits for a pause in typing (debounce), a newer edit supersedes a scheduled one, and a
 // request that needs the current state runs it immediately. Each document keeps its own analyser,
 // whose paragraph cache makes re-analysis after a small edit cheap.
+//
+// A whole analysis of a 1 MB article still takes hundreds of milliseconds, too slow for a keystroke.
+// So an edit inside one paragraph first goes through the fast path (analysis/incremental.ts): the
+// previous analysis, updated for that paragraph, becomes a provisional model at once, which
+// semantic tokens and hovers answer from; the full analysis still runs after the debounce and
+// replaces it (only that one publishes diagnostics and stats). An edit the fast path cannot take
+// (a line break, the headline, a name that may re-link...) leaves the model stale as before.
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createAnalyzer } from '../analysis';
 import type { Analysis, Analyzer } from '../analysis';
+import { updateAfterEdit } from '../analysis/incremental';
+import type { Range } from '../analysis/segment';
 import { LiveTags, readSidecar, sidecarPathFor, sidecarStamp, splitTags, withUserClaims } from '../store';
 import type { TagRecord } from '../store';
 import type { FactmarkSettings } from '../../../common/src/protocol';
-import { buildModel } from './documentModel';
+import { buildModel, editedModel } from './documentModel';
 import type { DocumentModel } from './documentModel';
+import { SemanticTokensProvider } from './semanticTokens';
 
 export interface OpenArticle {
   uri: string;
@@ -23,6 +33,13 @@ export interface OpenArticle {
   sidecarError: string | null;
   sidecarStamp: string;
   model: DocumentModel | null;
+  /**
+   * The analyser's own result (before user tags) and the text it describes, which the fast path
+   * updates edit by edit; null when it describes no current text (then only a full analysis helps).
+   */
+  base: { text: string; bytes: number; analysis: Analysis } | null;
+  /** Why the fast path last declined an edit (for logs and tests), or null. */
+  fallback: string | null;
   timer: NodeJS.Timeout | null;
   /** Resolves once the sidecar has been read the first time. */
   ready: Promise<void>;
@@ -59,6 +76,8 @@ export class Documents {
       sidecarError: null,
       sidecarStamp: 'missing',
       model: null,
+      base: null,
+      fallback: null,
       timer: null,
       ready: Promise.resolve(),
     };
@@ -72,14 +91,31 @@ export class Documents {
   didChange(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
     const a = this.open.get(uri);
     if (!a) return;
+    let changed: Range | null = null; // where annotations may differ, in the current text
+    // Tokens are spliced into the previous model's only if it showed the text these changes start from.
+    const previous = a.model && a.model.text === a.doc.getText() ? a.model : null;
     for (const change of changes) {
       // Offsets of each change are in the text as the previous change left it.
-      const oldLength = a.doc.getText().length;
+      const oldText = a.doc.getText();
       const start = 'range' in change ? a.doc.offsetAt(change.range.start) : 0;
-      const end = 'range' in change ? a.doc.offsetAt(change.range.end) : oldLength;
+      const end = 'range' in change ? a.doc.offsetAt(change.range.end) : oldText.length;
       TextDocument.update(a.doc, [change], version);
-      a.tags.applyChange(start, end, change.text, a.doc.getText());
+      const newText = a.doc.getText();
+      const touchedTags = a.tags.all().filter((t) => !t.orphaned && t.start <= end && t.end >= start).map((t) => t.record.id);
+      a.tags.applyChange(start, end, change.text, newText);
+      const step = this.fastPath(a, oldText, newText, { start, end, text: change.text });
+      if (!step) {
+        a.base = null;
+        continue;
+      }
+      // A user tag the edit touched may have moved, shrunk or become an orphan: its tokens change too.
+      for (const id of touchedTags) {
+        const t = a.tags.get(id);
+        if (t) changed = union(changed, { start: t.start, end: t.end });
+      }
+      changed = union(changed === null ? null : shiftThrough(changed, start, end, change.text.length), step);
     }
+    if (a.base && a.base.text === a.doc.getText()) this.publishProvisional(a, previous, changed);
     this.schedule(a);
   }
 
@@ -121,8 +157,52 @@ export class Documents {
   reanalyseAll(): void {
     for (const a of this.open.values()) {
       a.model = null;
+      a.base = null; // the reference date may have changed
       this.schedule(a, 0);
     }
+  }
+
+  /** One change through the fast path: the stretch whose annotations changed, or null to fall back. */
+  private fastPath(a: OpenArticle, oldText: string, newText: string, change: { start: number; end: number; text: string }): Range | null {
+    const base = a.base;
+    a.fallback = null;
+    if (!base || base.text !== oldText || change.text.includes('\u0000')) {
+      a.fallback = base ? 'binary content' : 'no analysis of the text before the edit';
+      return null;
+    }
+    const settings = this.hooks.settings();
+    const bytes = base.bytes + Buffer.byteLength(change.text, 'utf8') - Buffer.byteLength(oldText.slice(change.start, change.end), 'utf8');
+    if (bytes / 1024 > settings.maxFileSizeKB) {
+      a.fallback = 'over the size limit'; // the full analysis says so
+      return null;
+    }
+    try {
+      const options = settings.referenceDate ? { published: settings.referenceDate } : {};
+      const r = updateAfterEdit(base.analysis, oldText, newText, change, options, (why) => (a.fallback = why));
+      if (!r) return null;
+      a.base = { text: newText, bytes, analysis: r.analysis };
+      return r.changed;
+    } catch (e) {
+      this.hooks.log(`factmark: the fast update after an edit failed (the full analysis follows): ${(e as Error).stack ?? String(e)}`);
+      return null;
+    }
+  }
+
+  /** A model of the fast path's analysis, at once; no diagnostics or stats until the full analysis. */
+  private publishProvisional(a: OpenArticle, previous: DocumentModel | null, changed: Range | null): void {
+    const base = a.base!;
+    const returned = a.tags.retryOrphans(base.text);
+    const { claims, orphaned } = splitTags(a.tags.all());
+    a.model = editedModel(returned ? null : previous, {
+      uri: a.uri,
+      version: a.doc.version,
+      text: base.text,
+      analysis: withUserClaims(base.analysis, claims),
+      skipped: null,
+      sidecarError: a.sidecarError,
+      orphaned,
+      setBy: new Map(a.tags.all().map((t) => [t.record.id, t.record.by])),
+    }, changed);
   }
 
   private schedule(a: OpenArticle, delay = this.hooks.settings().debounceMs): void {
@@ -133,7 +213,7 @@ export class Documents {
       void this.refreshFromDisk(a)
         .catch((e: unknown) => this.hooks.log(`factmark: cannot check the sidecar of ${a.uri}: ${String(e)}`))
         .then(() => {
-          if (this.open.get(a.uri) === a && !(a.model && a.model.version === a.doc.version)) this.publish(a);
+          if (this.open.get(a.uri) === a && !(a.model && a.model.version === a.doc.version && !a.model.provisional)) this.publish(a);
         });
     }, delay);
   }
@@ -163,9 +243,11 @@ export class Documents {
     const text = a.doc.getText();
     let skipped = whyNotAnalysed(text, settings);
     let analysis: Analysis = emptyAnalysis();
+    a.base = null;
     if (!skipped) {
       try {
         analysis = a.analyzer.analyze(text, settings.referenceDate ? { published: settings.referenceDate } : {});
+        a.base = { text, bytes: Buffer.byteLength(text, 'utf8'), analysis };
       } catch (e) {
         skipped = `factmark could not analyse this article: ${(e as Error).message ?? String(e)}`;
         this.hooks.log(`${skipped}\n${(e as Error).stack ?? ''}`);
@@ -184,6 +266,8 @@ export class Documents {
       setBy: new Map(a.tags.all().map((t) => [t.record.id, t.record.by])),
     });
     a.model = model;
+    // The next keystroke's tokens are spliced into these: compute them now, while the user pauses.
+    if (a.base) warmTokens(model);
     try {
       this.hooks.analysed(model);
     } catch (e) {
@@ -191,6 +275,23 @@ export class Documents {
     }
     return model;
   }
+}
+
+const warmer = new SemanticTokensProvider();
+function warmTokens(model: DocumentModel): void {
+  warmer.full(model);
+  warmer.forget(model.uri);
+}
+
+function union(a: Range | null, b: Range): Range {
+  return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b;
+}
+
+/** A range of the text before a change, in the text after it (growing to cover the change). */
+function shiftThrough(r: Range, start: number, end: number, inserted: number): Range {
+  const delta = inserted - (end - start);
+  const map = (o: number, side: 'start' | 'end'): number => (o < start ? o : o > end ? o + delta : side === 'start' ? start : start + inserted);
+  return { start: map(r.start, 'start'), end: map(r.end, 'end') };
 }
 
 function whyNotAnalysed(text: string, settings: FactmarkSettings): string | null {

@@ -1,0 +1,109 @@
+// Semantic tokens after a fast-path edit: the previous model's tokens, with the lines around the
+// edit computed again. Computing the tokens of a 1 MB article takes tens of milliseconds (more than
+// a keystroke may cost); the lines around one paragraph take a fraction of one.
+//
+// The edit changed no line break (the fast path refuses those), so every token away from the edit
+// keeps its line and character. What can change is the edited stretch itself and, through the
+// "speaker" token (the mention nearest a quotation's speaker, within 300 characters; see
+// documentModel.ts), mentions up to twice that far away. The tokens of those lines are computed by
+// the real provider on a model holding only the annotations near them, so the rules stay in one place.
+import type { Analysis } from '../analysis/types';
+import type { DocumentModel } from './documentModel';
+import { SemanticTokensProvider } from './semanticTokens';
+
+/** The cache semanticTokens.ts keeps on a model: absolute tokens (5 numbers each) and their LSP encoding. */
+interface TokenCache {
+  absolute: Uint32Array;
+  data: number[];
+}
+
+/** How far a change can move a "speaker" token: a quotation's reach (300) over a mention's reach (300). */
+const SPEAKER_REACH = 600;
+
+function isTokenCache(x: unknown): x is TokenCache {
+  // The shape belongs to semanticTokens.ts: if it ever changes, this declines and tokens are computed in full.
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Partial<TokenCache>;
+  return c.absolute instanceof Uint32Array && Array.isArray(c.data) && c.data.length === c.absolute.length;
+}
+
+/**
+ * The token cache of `model`, reusing the previous model's outside the lines near `changed`, or
+ * null when the previous one is missing or not in the expected shape. `build` makes a model of
+ * some annotations over the same text and lines.
+ */
+export function spliceTokenCache(previous: unknown, model: DocumentModel, changed: { start: number; end: number }, build: (analysis: Analysis) => DocumentModel): TokenCache | null {
+  if (!isTokenCache(previous)) return null;
+  const { lines, text } = model;
+  const firstLine = lines.lineOf(Math.max(0, changed.start - SPEAKER_REACH));
+  const lastLine = lines.lineOf(Math.min(text.length, changed.end + SPEAKER_REACH));
+  // Annotations this far out decide which mention near those lines is a speaker.
+  const from = Math.max(0, lines.lineStart(firstLine) - SPEAKER_REACH);
+  const to = lines.lineEnd(lastLine) + SPEAKER_REACH;
+  const near = (s: { start: number; end: number }): boolean => s.end >= from && s.start <= to;
+  const a = model.analysis;
+  const part: Analysis = {
+    ...a,
+    people: a.people.map((p) => ({ ...p, mentions: p.mentions.filter(near) })),
+    dates: a.dates.filter(near),
+    quotes: a.quotes.filter(near),
+    claims: a.claims.filter(near),
+  };
+  const { data } = new SemanticTokensProvider().full(build(part));
+
+  const fresh: number[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i]!;
+    char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
+    if (line >= firstLine && line <= lastLine) fresh.push(line, char, data[i + 2]!, data[i + 3]!, data[i + 4]!);
+  }
+  const old = previous.absolute;
+  const lo = firstTokenOnLine(old, firstLine);
+  const hi = firstTokenOnLine(old, lastLine + 1);
+  const absolute = new Uint32Array(old.length - (hi - lo) * 5 + fresh.length);
+  absolute.set(old.subarray(0, lo * 5), 0);
+  absolute.set(fresh, lo * 5);
+  absolute.set(old.subarray(hi * 5), lo * 5 + fresh.length);
+  return { absolute, data: spliceData(previous.data, absolute, lo, lo + fresh.length / 5, hi) };
+}
+
+/**
+ * The relative encoding of the new tokens: the old one up to token `lo`, the new tokens [lo, mid)
+ * encoded, then the old one from token `hi` on, whose first token is re-encoded (its predecessor changed).
+ */
+function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi: number): number[] {
+  const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5)); // with the first old token after
+  const out = old.slice(0, lo * 5);
+  for (const n of middle) out.push(n);
+  for (let i = hi * 5 + (mid < abs.length / 5 ? 5 : 0); i < old.length; i++) out.push(old[i]!);
+  return out;
+}
+
+/** Index of the first token whose line is ≥ line. */
+function firstTokenOnLine(abs: Uint32Array, line: number): number {
+  let lo = 0;
+  let hi = abs.length / 5;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (abs[mid * 5]! < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The LSP relative encoding of tokens [from, to) (as semanticTokens.ts writes it), relative to token from - 1. */
+function encode(abs: Uint32Array, from: number, to: number): number[] {
+  const data: number[] = [];
+  let prevLine = from > 0 ? abs[(from - 1) * 5]! : 0;
+  let prevChar = from > 0 ? abs[(from - 1) * 5 + 1]! : 0;
+  for (let i = from * 5; i < to * 5; i += 5) {
+    const l = abs[i]!;
+    const c = abs[i + 1]!;
+    data.push(l - prevLine, l === prevLine ? c - prevChar : c, abs[i + 2]!, abs[i + 3]!, abs[i + 4]!);
+    prevLine = l;
+    prevChar = c;
+  }
+  return data;
+}

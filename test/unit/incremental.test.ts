@@ -1,0 +1,139 @@
+// The fast path after an edit (analysis/incremental.ts), checked against the full analysis: for
+// random one-character insertions and deletions inside paragraphs of real articles, applyEdit either
+// declines (null) or returns spans that match the new text and, outside the edited paragraph, the
+// very people mentions, dates and quotations the full analysis finds. The spliced semantic tokens
+// of the provisional model must equal tokens computed from scratch.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+import { applyEdit, updateAfterEdit } from '../../server/src/analysis/incremental';
+import { splitParagraphs } from '../../server/src/analysis/segment';
+import type { Analysis, Span } from '../../server/src/analysis/types';
+import { buildModel, editedModel } from '../../server/src/features/documentModel';
+import { SemanticTokensProvider } from '../../server/src/features/semanticTokens';
+
+const ROOT = join(__dirname, '..', '..');
+const DEV = join(ROOT, '..', 'shared', 'corpus', 'dev');
+const articles: [string, string][] = [['sample', readFileSync(join(ROOT, 'examples', 'libya-ceasefire-talks.txt'), 'utf8')]];
+try {
+  for (const f of readdirSync(DEV).filter((n) => n.endsWith('.txt'))) articles.push([f, readFileSync(join(DEV, f), 'utf8')]);
+} catch {
+  // The shared dev corpus is not part of the repository; the sample alone still runs.
+}
+const OPTIONS = { nowYear: 2026 };
+
+/** A small seeded generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+interface Edit { start: number; end: number; text: string }
+
+function randomEdit(text: string, next: () => number): Edit {
+  const paragraphs = splitParagraphs(text);
+  const p = paragraphs[Math.floor(next() * paragraphs.length)]!;
+  const at = p.start + Math.floor(next() * (p.end - p.start + 1));
+  if (next() < 0.4 && at < p.end) return { start: at, end: at + 1, text: '' };
+  return { start: at, end: at, text: 'aeX .,"\'’'[Math.floor(next() * 9)]! };
+}
+
+const apply = (text: string, e: Edit): string => text.slice(0, e.start) + e.text + text.slice(e.end);
+
+/** What the tests compare, outside `skip` (the edited paragraph of the new text). */
+function facts(a: Analysis, skip: Span | { start: number; end: number }): Record<string, string[]> {
+  const out = (s: { start: number; end: number }) => s.end <= skip.start || s.start >= skip.end;
+  return {
+    mentions: a.people.flatMap((p) => p.mentions.filter(out).map((m) => `${m.start}-${m.end} ${m.text} → ${p.id}`)).sort(),
+    dates: a.dates.filter(out).map((d) => `${d.start}-${d.end} ${d.text} = ${d.value} (${d.resolution})`),
+    quotes: a.quotes.filter(out).map((q) => `${q.start}-${q.end} ${q.id} ${q.speaker ?? '-'} / ${q.source ?? '-'} / ${q.cue ?? '-'}`),
+  };
+}
+
+function spansMatch(a: Analysis, text: string): void {
+  const spans = [...a.people.flatMap((p) => p.mentions), ...a.dates, ...a.quotes, ...a.claims];
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `span ${s.start}-${s.end}`);
+}
+
+describe('applyEdit', () => {
+  for (const [name, text] of articles) {
+    it(`matches the full analysis outside the edited paragraph: ${name}`, () => {
+      const before = analyze(text, OPTIONS);
+      const next = random(name.length * 7919);
+      let handled = 0;
+      const tries = 40;
+      for (let n = 0; n < tries; n++) {
+        const edit = randomEdit(text, next);
+        const after = apply(text, edit);
+        const fast = applyEdit(before, text, after, edit, OPTIONS);
+        if (!fast) continue;
+        handled++;
+        spansMatch(fast, after);
+        const edited = splitParagraphs(after).find((p) => p.start <= edit.start && p.end >= edit.start)!;
+        assert.deepEqual(facts(fast, edited), facts(analyze(after, OPTIONS), edited), `edit ${JSON.stringify(edit)}`);
+      }
+      // Most edits of a paragraph are local; the headline and datelines of short articles are not.
+      assert.ok(handled >= tries / 3, `only ${handled} of ${tries} edits handled`);
+    });
+  }
+
+  it('keeps ids when the edit adds or removes nothing, and renumbers like the full analysis when it does', () => {
+    const [, text] = articles[0]!;
+    const before = analyze(text, OPTIONS);
+    const at = text.indexOf('At the same time');
+    const typed = applyEdit(before, text, apply(text, { start: at, end: at, text: 'x' }), { start: at, end: at, text: 'x' }, OPTIONS)!;
+    assert.deepEqual(typed.quotes.map((q) => q.id), before.quotes.map((q) => q.id));
+    assert.deepEqual(typed.claims.map((c) => c.id), before.claims.map((c) => c.id));
+    const insert = { start: at, end: at, text: 'He said "we agree" and left. ' };
+    const after = apply(text, insert);
+    const grown = applyEdit(before, text, after, insert, OPTIONS);
+    assert.ok(grown, 'a quotation typed inside a paragraph stays local');
+    const full = analyze(after, OPTIONS);
+    assert.deepEqual(grown.quotes.map((q) => `${q.id} ${q.start}`), full.quotes.map((q) => `${q.id} ${q.start}`));
+    assert.deepEqual(grown.claims.map((c) => `${c.id} ${c.start} ${c.quote}`), full.claims.map((c) => `${c.id} ${c.start} ${c.quote}`));
+  });
+
+  it('declines edits that change paragraphs, the headline or a full name', () => {
+    const [, text] = articles[0]!;
+    const before = analyze(text, OPTIONS);
+    const why: string[] = [];
+    const tryEdit = (e: Edit) => updateAfterEdit(before, text, apply(text, e), e, OPTIONS, (w) => why.push(w));
+    const mid = text.indexOf('At the same time');
+    assert.equal(tryEdit({ start: mid, end: mid, text: '\n\n' }), null);
+    assert.equal(tryEdit({ start: 3, end: 3, text: 'x' }), null);
+    const name = text.indexOf('Fayez al-Sarraj signed');
+    assert.equal(tryEdit({ start: name + 2, end: name + 3, text: 'i' }), null);
+    assert.deepEqual(why, ['a line break', 'the headline', 'names or roles changed']);
+  });
+});
+
+describe('provisional model', () => {
+  it('splices semantic tokens equal to tokens computed from scratch', () => {
+    const [, sample] = articles[0]!;
+    const text = `${sample}\n\n`.repeat(20);
+    let analysis = analyze(text, OPTIONS);
+    let current = text;
+    const input = (t: string, a: Analysis, version: number) => ({ uri: 'file:///t.txt', version, text: t, analysis: a, skipped: null, sidecarError: null, orphaned: [], setBy: new Map() });
+    let model = buildModel(input(current, analysis, 1));
+    new SemanticTokensProvider().full(model);
+    const next = random(5);
+    let checked = 0;
+    for (let n = 0; n < 30; n++) {
+      const edit = randomEdit(current, next);
+      const after = apply(current, edit);
+      const r = updateAfterEdit(analysis, current, after, edit, OPTIONS);
+      if (!r) continue;
+      model = editedModel(model, input(after, r.analysis, n + 2), r.changed);
+      assert.ok(model.tokenCache, 'tokens were spliced');
+      const spliced = new SemanticTokensProvider().full(model).data;
+      const fresh = new SemanticTokensProvider().full(buildModel(input(after, r.analysis, n + 2))).data;
+      assert.deepEqual(spliced, fresh, `edit ${JSON.stringify(edit)}`);
+      analysis = r.analysis;
+      current = after;
+      checked++;
+    }
+    assert.ok(checked >= 10, `only ${checked} edits handled`);
+  });
+});
