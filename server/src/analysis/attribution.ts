@@ -151,9 +151,27 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   };
 
   /** The speaker a paragraph leaves behind: its last attribution cue, else a short paragraph's subject. */
+  // The cues of a paragraph, found once: looking back from each quotation must not rescan it.
+  const cueCache = new Map<number, Range[]>();
+  const paragraphCues = (index: number): Range[] => {
+    let cues = cueCache.get(index);
+    if (!cues) {
+      const p = ctx.paragraphs[index]!;
+      cues = cuesIn(p.start, p.end);
+      cueCache.set(index, cues);
+    }
+    return cues;
+  };
+  /** The last cue of the paragraph that ends before `offset`. */
+  const lastCueBefore = (index: number, offset: number): Range | undefined => {
+    const cues = paragraphCues(index);
+    const i = lastEndingAtOrBefore(cues, offset);
+    return i >= 0 ? cues[i] : undefined;
+  };
+
   const speakerOfParagraph = (index: number, q: QuoteSpan): Attribution => {
     const p = ctx.paragraphs[index]!;
-    const cues = cuesIn(p.start, p.end);
+    const cues = paragraphCues(index);
     if (cues.length) return resolveCue(cues[cues.length - 1]!, q);
     const sentencesIn = ctx.sentences.filter((s) => s.start >= p.start && s.end <= p.end).length;
     const first = mentions[lastStartingAtOrBefore(mentions, p.start - 1) + 1];
@@ -195,13 +213,13 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       // No cue of its own: a quotation that opens its sentence continues the paragraph's speaker,
       // or the previous paragraph's when it opens the paragraph.
       const opensSentence = !/\S/.test(text.slice(startSentence.start, q.start).replace(/[([]/g, ''));
-      const earlierCues = opensSentence && !paragraphSpeaker ? cuesIn(ctx.paragraphs[para]!.start, q.start) : [];
+      const earlierCue = opensSentence && !paragraphSpeaker ? lastCueBefore(para, q.start) : undefined;
       const opensParagraph = q.start === ctx.paragraphs[para]!.start;
       const previous = qi > 0 ? quotes[qi - 1]! : undefined;
       const sameSentenceAsPrevious = previous !== undefined && previous.end > startSentence.start && previous.end <= q.start;
       if (sameSentenceAsPrevious && results[qi - 1]) result = { ...results[qi - 1]!, cue: results[qi - 1]!.cue, cueSpan: results[qi - 1]!.cueSpan };
       else if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
-      else if (opensSentence && earlierCues.length) result = { ...resolveCue(earlierCues[earlierCues.length - 1]!, q), cue: null, cueSpan: null };
+      else if (opensSentence && earlierCue) result = { ...resolveCue(earlierCue, q), cue: null, cueSpan: null };
       else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
       else if (opensParagraph && para > 0) result = { ...speakerOfParagraph(para - 1, q), cue: null, cueSpan: null };
       else result = { speaker: null, source: null, cue: null, cueSpan: null };
