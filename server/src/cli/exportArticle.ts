@@ -1,10 +1,8 @@
 // One article's export, as the text it adds to stdout and stderr. The sequential loop and the
 // worker threads both call this, so the parallel export is the sequential one by construction.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyze, GENERATOR_NAME, toAnnotations, type Analysis, type ErrorLine } from '../analysis';
 import type { FileTarget } from './files';
-import { readArticle } from './readArticle';
+import { fileUri, readArticle } from './readArticle';
 import { mergeUserTags } from './userTags';
 import { version } from '../../../package.json';
 
@@ -17,7 +15,7 @@ export interface ExportedArticle {
 }
 
 export async function exportArticle(target: FileTarget, published: string | null, pretty: boolean): Promise<ExportedArticle> {
-  const read = target.error ? { ok: false as const, path: target.path, uri: target.path, error: target.error } : readArticle(target.path);
+  const read = target.error ? { ok: false as const, path: target.path, uri: fileUri(target.path), error: target.error } : readArticle(target.path);
   if (!read.ok) return failure(read.uri, read.path, read.error);
   let analysis: Analysis;
   try {
@@ -45,6 +43,6 @@ export async function exportArticleSafely(target: FileTarget, published: string 
   try {
     return await exportArticle(target, published, pretty);
   } catch (e) {
-    return failure(pathToFileURL(resolve(target.path)).href, target.path, `export failed: ${(e as Error).message ?? String(e)}`);
+    return failure(fileUri(target.path), target.path, `export failed: ${(e as Error).message ?? String(e)}`);
   }
 }

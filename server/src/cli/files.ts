@@ -19,20 +19,22 @@ export function expandTargets(paths: string[]): FileTarget[] {
     }
     if (st.isDirectory()) {
       const root = realpathSync(p);
-      const found: string[] = [];
+      const found: FileTarget[] = [];
       walk(p, root, found);
-      found.sort();
-      for (const f of found) out.push({ path: f });
+      found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      out.push(...found);
     } else out.push({ path: p });
   }
   return out;
 }
 
-function walk(dir: string, root: string, out: string[]): void {
+function walk(dir: string, root: string, out: FileTarget[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    // A folder that cannot be read is reported, never passed over as if it were empty.
+    out.push({ path: dir, error: `folder not read: ${describeFsError(e)}` });
     return;
   }
   for (const e of entries) {
@@ -45,11 +47,11 @@ function walk(dir: string, root: string, out: string[]): void {
       const rel = relative(root, target);
       if (rel.startsWith('..') || isAbsolute(rel)) continue;
       const st = lstatSync(target);
-      if (st.isFile() && isArticle(e.name)) out.push(full);
+      if (st.isFile() && isArticle(e.name)) out.push({ path: full });
       continue;
     }
     if (e.isDirectory()) walk(full, root, out);
-    else if (e.isFile() && isArticle(e.name)) out.push(full);
+    else if (e.isFile() && isArticle(e.name)) out.push({ path: full });
   }
 }
 

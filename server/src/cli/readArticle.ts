@@ -10,8 +10,13 @@ export type ReadResult =
   | { ok: true; path: string; uri: string; text: string; sha256: string }
   | { ok: false; path: string; uri: string; error: string };
 
+/** The absolute file URI every export line names its document by, readable or not. */
+export function fileUri(path: string): string {
+  return pathToFileURL(resolve(path)).href;
+}
+
 export function readArticle(path: string): ReadResult {
-  const uri = pathToFileURL(resolve(path)).href;
+  const uri = fileUri(path);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
