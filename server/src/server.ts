@@ -45,6 +45,8 @@ const documents = new Documents({
   analysed(model) {
     void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: diagnosticsFor(model, config.settings) });
     void connection.sendNotification(DocumentStatsNotification, documentStats(model));
+    // The full analysis may correct what the per-keystroke fast path approximated: have editors re-ask.
+    if (config.canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   },
 });
 const tagging = new Tagging(documents, () => config.trusted);

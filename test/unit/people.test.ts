@@ -69,6 +69,10 @@ describe('people', () => {
     const t = 'Heading\n\nAuthor J.K. Rowling met Judge Maria de la Cruz and Pieter van der Berg, the mayor.';
     assert.deepEqual(names(t), ['J.K. Rowling', 'Maria de la Cruz', 'Pieter van der Berg']);
   });
+  it('links a name without its first given name to the full name', () => {
+    const t = 'Heading\n\nPresident Recep Tayyip Erdogan spoke. Later, Tayyip Erdogan left and Erdogan flew home.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Recep Tayyip Erdogan', 3]]);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

@@ -380,7 +380,8 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
       entity.person.name = spanOf(c).text;
       if (!entity.person.aliases.includes(old)) entity.person.aliases.push(old);
     }
-    entity.firstNames.add(parts[0]!);
+    // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
+    for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
     entity.surnames.add(parts[parts.length - 1]!);
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => t.text);
@@ -405,8 +406,8 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
   for (const c of order) {
     if (covered.has(c.nameFirst)) continue;
     const parts = partsOf(c);
-    if (parts.length !== 1) continue;
-    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!);
+    // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
+    const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!) : undefined);
     if (entity) addMention(c, entity);
   }
 
