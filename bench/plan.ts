@@ -28,7 +28,7 @@ export const FULL: Plan = {
   corpusBytes: 10_000_000,
   throughput: { runs: 5, secondsPerRun: 10, warmupBytes: 200_000, warmupSeconds: 3 },
   latencyDocumentBytes: 1_000_000,
-  latency: { keystrokes: 300, keystrokeSeconds: 240, hovers: 300, codeActions: 300 },
+  latency: { keystrokes: 300, keystrokeSeconds: 150, hovers: 300, codeActions: 300 },
   coldStarts: 10,
   memoryDocuments: 10,
   memoryDocumentBytes: 1_000_000,

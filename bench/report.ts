@@ -2,7 +2,7 @@
 // full run) and as the one-line summary that ends every run.
 import type { ColdStart, MemoryResult } from './serverFacts';
 import type { ExportRun } from './exportRate';
-import type { LatencyResult, Percentiles } from './editorLatency';
+import { PACE, type LatencyResult, type Percentiles } from './editorLatency';
 import type { Machine } from './machine';
 import { MB } from './stats';
 import type { ThroughputResult } from './throughput';
@@ -46,7 +46,12 @@ export function rows(r: Results): Row[] {
   if (fm && ch) out.push(['factmark ÷ chrono-node (which finds dates only)', times(fm.mbPerSecond / ch.mbPerSecond), '', null]);
   const l = r.latency;
   const doc = mb(l.documentBytes);
-  out.push([`edit → semantic tokens, ${doc} article (didChange, then full/delta)`, pp(l.keystrokeToTokens) + (l.fullAnswers ? `; ${l.fullAnswers} answered in full` : ''), 'p99 ≤ 30 ms', l.keystrokeToTokens.p99 <= 30]);
+  out.push([`edit → semantic tokens, ${doc} article: keystrokes back to back (didChange, then full/delta)`, pp(l.keystrokeToTokens), 'p99 ≤ 30 ms', l.keystrokeToTokens.p99 <= 30]);
+  out.push([
+    `edit → semantic tokens, ${doc} article: typing ${1000 / PACE.keyGapMs} keys/s, ${PACE.wordPauseMs} ms between words`,
+    pp(l.typingToTokens) + (l.fullAnswers ? `; ${l.fullAnswers} answers in all were full token sets` : ''),
+    'p99 ≤ 30 ms', l.typingToTokens.p99 <= 30,
+  ]);
   out.push([`hover, ${doc} article`, pp(l.hover), 'p99 ≤ 5 ms', l.hover.p99 <= 5]);
   out.push([`code actions, ${doc} article`, pp(l.codeActions), 'p99 ≤ 10 ms', l.codeActions.p99 <= 10]);
   out.push([`open a ${doc} article → first analysis published`, `${ms(l.openMs)} ms`, '', null]);
@@ -88,7 +93,7 @@ export function summary(r: Results): string {
   const l = r.latency;
   const parts = [
     fm ? `factmark ${rate(fm.mbPerSecond)} MB/s` + (cp && ch ? ` (${times(fm.mbPerSecond / cp.mbPerSecond)} compromise, ${times(fm.mbPerSecond / ch.mbPerSecond)} chrono-node)` : '') : '',
-    `${mb(l.documentBytes)} edit→tokens p99 ${ms(l.keystrokeToTokens.p99)} ms, hover p99 ${ms(l.hover.p99)} ms, code actions p99 ${ms(l.codeActions.p99)} ms`,
+    `${mb(l.documentBytes)} edit→tokens p99 ${ms(l.keystrokeToTokens.p99)} ms back to back, ${ms(l.typingToTokens.p99)} ms typing, hover p99 ${ms(l.hover.p99)} ms, code actions p99 ${ms(l.codeActions.p99)} ms`,
     `cold start ${ms(r.coldStart.medianMs)} ms`,
     r.memory.peakRss === null ? '' : `peak RSS ${mb(r.memory.peakRss)} with ${mb(r.memory.bytesOpen)} open`,
     ...r.exports.map((e) => `export ${e.perSecond.toFixed(0)} articles/s on ${e.jobs} thread${e.jobs > 1 ? 's' : ''}`),

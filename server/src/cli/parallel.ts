@@ -2,11 +2,11 @@
 // puts the results back in argument order and writes them, so the output is the sequential one.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { exportArticleSafely, failure, type ExportedArticle } from './exportArticle';
 import type { FileTarget } from './files';
+import { fileUri } from './readArticle';
 
 /** Main thread → worker: one article to export. The pool stops workers with terminate(). */
 export interface ExportTask { index: number; target: FileTarget }
@@ -124,7 +124,7 @@ export function exportInParallel(targets: readonly FileTarget[], jobs: number, d
         start();
         if (!culprit) return feed();
         const { path } = culprit.target;
-        settle(culprit.index, failure(pathToFileURL(resolvePath(path)).href, path, `analysis failed: the worker thread stopped (${why})`));
+        settle(culprit.index, failure(fileUri(path), path, `analysis failed: the worker thread stopped (${why})`));
       };
       slot.worker.on('error', (e) => lost(e.message));
       slot.worker.on('exit', (code) => lost(`exit code ${code}`));
