@@ -73,6 +73,10 @@ describe('people', () => {
     const t = 'Heading\n\nPresident Recep Tayyip Erdogan spoke. Later, Tayyip Erdogan left and Erdogan flew home.';
     assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Recep Tayyip Erdogan', 3]]);
   });
+  it('links a name written with and without a hyphen', () => {
+    const t = 'Heading\n\nLeader Kim Jong Un spoke. Analysts doubt what Kim Jong-Un promised.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Kim Jong Un', 2]]);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

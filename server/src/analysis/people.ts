@@ -131,6 +131,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   if (t0.sentenceStart || (k > 0 && /["“‘(]\s*$/.test(text.slice(tokens[k - 1]!.end, t0.start)))) {
     const w0 = t0.lower.replace(/’/g, "'");
     if (FUNCTION_WORDS.has(w0) || CONTRACTION.test(w0) || /(?:ing|ly)$/.test(w0) || CUE_FORMS.has(w0)) k++;
+    // "And I'm Mario Ritter": a contraction may follow the opening word.
+    if (k <= last && k > first && CONTRACTION.test(tokens[k]!.lower.replace(/’/g, "'"))) k++;
   }
   while (k <= last) {
     const w = stripPossessive(tokens[k]!.lower).replace(/\.$/, '');
@@ -176,7 +178,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[last]!.text.replace(POSSESSIVE, ''))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
-  if (/(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start))) c.evidence += 3;
+  if (/(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
   if (words.length > 1 && words.slice(1).some((w) => /^(?:al|el|ad|as|ash|bin|ibn|abu)-/.test(w) || w === 'bin' || w === 'ibn')) c.evidence += 2;
   // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
@@ -325,6 +327,8 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     const lastTok = tokens[c.nameLast]!;
     let e = lastTok.start + stripPossessive(lastTok.text).length;
     if (/^(?:Jr|Sr)$/.test(lastTok.text) && text[e] === '.') e++; // "Kennedy Jr." keeps its dot
+    const suffix = /^,\s(?:Jr|Sr)\./.exec(text.slice(e, e + 6)); // "Mario Ritter, Jr."
+    if (suffix) e += suffix[0].length;
     return { start: s, end: e, text: text.slice(s, e) };
   };
   // Entities whose surname is, or is a variant of, a given surname; rebuilt when a surname is added.
@@ -350,6 +354,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     }
     return best;
   };
+  const byCompactName = new Map<string, Entity>();
   const addMention = (c: Candidate, entity: Entity): void => {
     const span = spanOf(c);
     mentions.push({ ...span, entity });
@@ -366,7 +371,9 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (!c.isPerson) continue;
     const parts = partsOf(c);
     if (parts.length < 2) continue;
-    let entity = findEntity(parts);
+    // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
+    const compact = parts.join('').replace(/-/g, '');
+    let entity = byCompactName.get(compact) ?? findEntity(parts);
     if (!entity) {
       const span = spanOf(c);
       entity = {
@@ -383,6 +390,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
     for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
     entity.surnames.add(parts[parts.length - 1]!);
+    byCompactName.set(compact, entity);
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => t.text);
     if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) entity.surnames.add(parts[0]!);
