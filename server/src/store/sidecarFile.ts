@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { emptySidecar, parseSidecar, serializeSidecar, SIDECAR_SUFFIX } from './format';
 import type { SidecarFile, TagRecord } from './format';
-import { writeFileAtomic } from './atomicWrite';
-import { withFileLock } from './fileLock';
+import { removeLeftovers, writeFileAtomic } from './atomicWrite';
+import { leftoverPrefixes, withFileLock } from './fileLock';
 import { createOffsetMapper } from '../analysis/offsets';
 
 export type SidecarRead =
@@ -56,7 +56,8 @@ export async function updateSidecar(
   change: (records: TagRecord[]) => TagRecord[] | null,
 ): Promise<TagRecord[]> {
   const path = sidecarPathFor(articlePath);
-  return withFileLock(`${path}.lock`, async () => {
+  const lock = `${path}.lock`;
+  return withFileLock(lock, async () => {
     const current = await readSidecar(path);
     if (current.state === 'error') throw new SidecarError(current.error);
     const file = current.state === 'ok' ? current.file : emptySidecar(generator);
@@ -74,6 +75,7 @@ export async function updateSidecar(
       claims: claims.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id)),
     };
     await writeFileAtomic(path, serializeSidecar(next));
+    await removeLeftovers([`${path}.tmp-`, ...leftoverPrefixes(lock)]);
     return next.claims;
   });
 }
