@@ -1,18 +1,22 @@
 // Error analysis against gold files: prints, per article, what the analyser missed and what it added
 // (people, mentions, dates, values, quotes, speakers, disputed claims). Usage:
-//   node scripts/errors.mjs [GOLD_DIR ...]   (default ../shared/corpus/dev and test/corpus/extra)
+//   node scripts/errors.mjs [--published] [GOLD_DIR ...]   (default ../shared/corpus/dev and test/corpus/extra)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['../shared/corpus/dev', 'test/corpus/extra'].filter(existsSync);
+// --published: give the analyser the gold reference date, to separate date-value errors from a missing dateline.
+const withPublished = process.argv.includes('--published');
+const args = process.argv.slice(2).filter((a) => a !== '--published');
+const dirs = args.length ? args : ['../shared/corpus/dev', 'test/corpus/extra'].filter(existsSync);
 const key = (s) => `${s.start}:${s.end}`;
 const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 for (const dir of dirs) {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
     const name = f.slice(0, -'.gold.json'.length);
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    const pred = JSON.parse(execFileSync('node', ['bin/factmark.js', 'export', join(dir, `${name}.txt`)], { encoding: 'utf8' }));
+    const extra = withPublished && gold.published ? ['--published', gold.published] : [];
+    const pred = JSON.parse(execFileSync('node', ['bin/factmark.js', 'export', ...extra, join(dir, `${name}.txt`)], { encoding: 'utf8' }));
     const lines = [];
     const gm = new Map(gold.people.flatMap((p) => p.mentions.map((m) => [key(m), `${m.text} (${p.name})`])));
     const pm = new Map(pred.people.flatMap((p) => p.mentions.map((m) => [key(m), `${m.text} (${p.name})`])));

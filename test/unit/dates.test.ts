@@ -30,6 +30,17 @@ describe('dates', () => {
       'November 20=2015-11-20', 'December 11=2015-12-11', '2000=2000', '2050=2050',
     ]);
   });
+  it('gives a month without a year the year its tense points to', () => {
+    // A review published in January looks back on last year's months, and ahead to this year's.
+    assert.deepEqual(pairs('In October, the probe landed. The launch is scheduled for March.', '2025-01-03'), ['October=2024-10', 'March=2025-03']);
+    assert.deepEqual(pairs('The broadcasts began on August 10 and will continue.', '2015-08-21'), ['August 10=2015-08-10']);
+    assert.deepEqual(pairs('Power passes on January 20.', '2024-11-07'), ['January 20=2025-01-20']);
+  });
+  it('without a reference date, takes the year of a full date the text writes', () => {
+    const a = analyze('Threats were sent between October 16 and November 13. He was indicted on November 20, 2008.', { nowYear: 2026 });
+    assert.equal(a.published, null);
+    assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['October 16=2008-10-16', 'November 13=2008-11-13', 'November 20, 2008=2008-11-20']);
+  });
   it('does not take ages, frequencies or ordinals', () => {
     assert.deepEqual(dates('A 14-year-old boy, aged 8, ate twice per day at the 30th anniversary.').map((d) => d.text), []);
   });

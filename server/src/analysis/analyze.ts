@@ -82,7 +82,10 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
   const nowYear = options.nowYear ?? new Date().getUTCFullYear();
-  const dates = resolveAll(text, rawDates, published, nowYear);
+  // Without a reference date, "October 16" takes the year of the first full date the text writes.
+  const anchor = published ? undefined : rawDates.find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
+  const anchorYear = anchor?.year ?? null;
+  const dates = resolveAll(text, rawDates, published, nowYear, anchorYear);
 
   const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people });
   const quotes: Quote[] = quoteSpans.map((q, i) => ({
@@ -90,7 +93,7 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
     speaker: attributions[i]!.speaker, source: attributions[i]!.source, cue: attributions[i]!.cue,
   }));
   const claims = findClaims(text, sentences, quotes);
-  return { published, publishedSource, people, dates, quotes, claims };
+  return { published, publishedSource, anchorYear, people, dates, quotes, claims };
 }
 
 /** Not every pair of marks is a quotation: titles and names in marks, headline scare quotes. */
@@ -147,7 +150,7 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
   return { published: null, publishedSource: 'none' };
 }
 
-export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number): DateMention[] {
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -159,7 +162,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {
       r = { ...d, weekday: prev.weekday };
     }
-    const resolved = resolveDate(r, published, nowYear);
+    const resolved = resolveDate(r, published, nowYear, anchorYear);
     out.push({
       start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution,
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),

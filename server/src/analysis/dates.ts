@@ -20,8 +20,10 @@ export interface RawDate {
   holiday?: { month: number; day: number };
   /** An approximator ("nearly", "about") makes an "ago" expression unresolvable to one unit. */
   approximate?: boolean;
-  /** Sentence tense around a bare weekday. */
+  /** Sentence tense around a bare weekday (past unless marked future). */
   future?: boolean;
+  /** Tense around a month or day written without a year, when the clause shows one. */
+  tense?: 'past' | 'future';
 }
 
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -124,7 +126,8 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 const AGE_AFTER = /^(?:-|\s+)old\b/;
-const FUTURE = /\b(?:will|shall|is to|are to|is set to|are set to|scheduled|expected to|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
 
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
@@ -157,6 +160,7 @@ export function findDates(
       raw.day = parseInt(g.fd ?? g.fd2 ?? '', 10);
       const y = g.fy ?? g.fy2;
       if (y) raw.year = parseInt(y, 10);
+      else { const t = tenseAround(text, sentenceOf(s), s, e); if (t) raw.tense = t; }
       if (g.fwd) raw.weekday = WEEKDAYS.indexOf(g.fwd.toLowerCase());
     } else if (g.iso) {
       raw.year = parseInt(g.iy!, 10); raw.month = parseInt(g.im!, 10); raw.day = parseInt(g.id!, 10);
@@ -219,6 +223,8 @@ export function findDates(
       raw.future = futureAround(text, sentenceOf(s), s, e);
     } else if (g.month) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
+      const t = tenseAround(text, sentenceOf(s), s, e);
+      if (t) raw.tense = t;
     } else if (g.time || g.partofday) {
       raw.kind = 'time';
     } else if (g.dur || g.durAdj) {
@@ -247,6 +253,22 @@ function futureAround(text: string, sentence: { start: number; end: number }, s:
   const clauseStart = Math.max(sentence.start, before.lastIndexOf(',') >= 0 ? s - before.length + before.lastIndexOf(',') : sentence.start);
   const after = text.slice(e, Math.min(sentence.end, e + 60)).split(/[,;]/)[0] ?? '';
   return FUTURE.test(text.slice(clauseStart, s) + ' ' + after);
+}
+
+/** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
+function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
+  // The words before the date in its clause speak first ("began on August 10 and ... will continue").
+  const before = text.slice(Math.max(sentence.start, s - 80), s);
+  const comma = before.lastIndexOf(',');
+  const lead = comma >= 0 ? before.slice(comma + 1) : before;
+  if (FUTURE.test(lead)) return 'future';
+  if (PAST.test(lead)) return 'past';
+  // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
+  const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
+  const tail = rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '';
+  if (FUTURE.test(tail)) return 'future';
+  if (PAST.test(tail)) return 'past';
+  return undefined;
 }
 
 /** "X Day" is a named day when X is not a person's or a product's name: one or two capitalised words. */
@@ -303,7 +325,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * Resolve one expression against the reference date (YYYY-MM-DD or null). `nowYear` bounds the
  * candidate years offered when the year is not written and no reference exists.
  */
-export function resolveDate(raw: RawDate, reference: string | null, nowYear: number): Resolved {
+export function resolveDate(raw: RawDate, reference: string | null, nowYear: number, anchorYear: number | null = null): Resolved {
   const refYear = reference ? parseInt(reference.slice(0, 4), 10) : null;
   const refMonth = reference ? parseInt(reference.slice(5, 7), 10) : null;
   if (raw.kind === 'duration' || raw.kind === 'time') return { value: null, resolution: raw.kind === 'duration' ? 'a duration has no calendar value' : 'a time of day without a stated day' };
@@ -316,8 +338,12 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
       return { value, resolution: `written in full${check}` };
     }
     if (refYear !== null && reference) {
-      const year = nearestYear(refYear, refMonth!, raw.month, raw.day, reference);
-      return { value: iso(year, raw.month, raw.day), resolution: `no year written: the year of the reference date ${reference}` };
+      const year = yearByTense(reference, raw.month, raw.day, raw.tense);
+      const how = year === refYear ? `the year of the reference date ${reference}` : `${raw.tense ?? 'no'} tense: the ${year > refYear ? 'next' : 'last'} ${cap(MONTHS[raw.month - 1]!)} ${raw.day} ${year > refYear ? 'after' : 'before'} the reference date ${reference}`;
+      return { value: iso(year, raw.month, raw.day), resolution: `no year written: ${how}` };
+    }
+    if (anchorYear !== null) {
+      return { value: iso(anchorYear, raw.month, raw.day), resolution: `no year written and no reference date: the year of the full date the text gives (${anchorYear})` };
     }
     const candidates = candidateYears(raw.month, raw.day, raw.weekday, nowYear);
     return {
@@ -333,8 +359,11 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
   }
   if (raw.month !== undefined && raw.year !== undefined) return { value: `${raw.year}-${pad(raw.month)}`, resolution: 'month and year written' };
   if (raw.month !== undefined) {
-    if (refYear === null) return { value: null, resolution: 'month without a year and no reference date' };
-    const year = refYear + (raw.relative?.offset ?? 0);
+    if (refYear === null) {
+      if (anchorYear !== null && !raw.relative) return { value: `${anchorYear}-${pad(raw.month)}`, resolution: `month in the year of the full date the text gives (${anchorYear})` };
+      return { value: null, resolution: 'month without a year and no reference date' };
+    }
+    const year = raw.relative ? refYear + raw.relative.offset : yearByTense(reference!, raw.month, 1, raw.tense, true);
     return { value: `${year}-${pad(raw.month)}`, resolution: `month in the year of the reference date ${reference}` };
   }
   if (raw.year !== undefined) return { value: String(raw.year), resolution: 'year written' };
@@ -370,13 +399,27 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The year of a month/day without a year: the reference year, unless that puts it over eight months away. */
-function nearestYear(refYear: number, _refMonth: number, month: number, day: number, reference: string): number {
-  const ref = Date.parse(`${reference}T00:00:00Z`);
-  const at = (y: number): number => Date.UTC(y, month - 1, day);
-  const limit = 245 * 86400000;
-  if (at(refYear) - ref > limit) return refYear - 1;
-  if (ref - at(refYear) > limit) return refYear + 1;
+/**
+ * The year of a month (and day) written without one: in a past-tense clause the last such day on or
+ * before the reference date, in a future-tense one the next on or after it (a year-in-review
+ * published in January speaks of the October before); with no tense shown, the nearest one.
+ */
+function yearByTense(reference: string, month: number, day: number, tense: 'past' | 'future' | undefined, wholeMonth = false): number {
+  const refYear = parseInt(reference.slice(0, 4), 10);
+  const refMonth = parseInt(reference.slice(5, 7), 10);
+  const refDay = parseInt(reference.slice(8, 10), 10);
+  const after = wholeMonth ? month > refMonth : month > refMonth || (month === refMonth && day > refDay);
+  const before = wholeMonth ? month < refMonth : month < refMonth || (month === refMonth && day < refDay);
+  if (tense === 'past' && after) return refYear - 1;
+  if (tense === 'future' && before) return refYear + 1;
+  if (tense === undefined) {
+    // Nearest: more than eight months away in one direction is closer in the neighbouring year.
+    const ref = Date.UTC(refYear, refMonth - 1, refDay);
+    const at = Date.UTC(refYear, month - 1, wholeMonth ? 15 : day);
+    const limit = 245 * 86400000;
+    if (at - ref > limit) return refYear - 1;
+    if (ref - at > limit) return refYear + 1;
+  }
   return refYear;
 }
 

@@ -84,6 +84,8 @@ export function updateAfterEdit(
   // The reference date is the first full date of a dateline among the first four paragraphs.
   const fullDate = (p: Para): boolean => p.dates.some((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
   if (above.length < 4 && previous.publishedSource !== 'caller' && (fullDate(oldPara) || fullDate(newPara))) return no('a possible dateline');
+  // Without a reference date the first full date lends its year to the others.
+  if (previous.published === null && (fullDate(oldPara) || fullDate(newPara))) return no('a full date that may anchor the year');
 
   // Neighbours: at least one on each side, and all the people recogniser can read from the paragraph.
   const before = paragraphsBefore(newText, rawNew, hasBlank, MAX_NEIGHBOURS, (p, n) => n < 1 || p.end >= pNew.start - PEOPLE_REACH);
@@ -174,7 +176,7 @@ export function updateAfterEdit(
   const oldD = itemsWithin(previous.dates, pOld, false)!;
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear),
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
 
@@ -195,7 +197,7 @@ export function updateAfterEdit(
   }
 
   const changed = { start: pNew.start, end: nextChanged && next ? next.range.end : pNew.end };
-  return { analysis: { published: previous.published, publishedSource: previous.publishedSource, people, dates, quotes, claims }, changed };
+  return { analysis: { published: previous.published, publishedSource: previous.publishedSource, anchorYear: previous.anchorYear ?? null, people, dates, quotes, claims }, changed };
 }
 
 /**

@@ -70,6 +70,8 @@ export interface Analysis {
   published: string | null;
   /** Where `published` came from. */
   publishedSource: ReferenceSource;
+  /** Without a reference date: the year of the first full date the text writes, which dates without a year take. */
+  anchorYear?: number | null;
   people: Person[];
   dates: DateMention[];
   quotes: Quote[];
