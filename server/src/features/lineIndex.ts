@@ -1,13 +1,18 @@
 // Offsets ↔ LSP positions for one immutable snapshot of a text. Both count UTF-16 units, so a
-// position is a line start plus an offset; lines end at \n (a \r before it belongs to the line
-// break, as LSP says). Built once per analysis; each conversion is a binary search.
+// position is a line start plus an offset; lines end at \r\n, \n or a lone \r, as LSP says.
+// Built once per analysis; each conversion is a binary search.
 import type { Position, Range } from 'vscode-languageserver';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // \r\n, \n and a lone \r all end a line, as in LSP and in the editor's own document.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
   }
 
   get lineCount(): number {
@@ -18,11 +23,11 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 
-  /** End of a line's content, before its \r\n or \n. */
+  /** End of a line's content, before its \r\n, \n or \r. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1]! - 1;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
