@@ -49,13 +49,14 @@ same text and no analyser or cache sees the same article twice.
   to the answer. Two passes: back to back (the next keystroke as soon as the answer is in: the
   server's own cost per edit) and at a fast typist's pace (${1000 / PACE.keyGapMs} keys a second, ${PACE.wordPauseMs} ms to move between
   words), where the server's debounced full analysis runs in the pauses and may hold a keystroke up.
-  Hovers and code actions are timed once the full analysis of the final text is published, on it at the places its tokens mark (people,
-  dates, quotes, claims), spread over the whole document.
+  Hovers and code actions are timed once the full analysis of the final text is published, at the
+  places its tokens mark (people, dates, quotes, claims), spread over the whole document.
 - **Cold start**: spawn of \`node dist/server.js --stdio\` to the \`initialize\` result, ${r.coldStart.runs} times.
 - **Memory**: ${r.memory.documents} different articles of ${mb(r.memory.bytesOpen / r.memory.documents)} opened one after another in one server, each
   analysed and its semantic tokens fetched; peak RSS is the kernel's high-water mark (VmHWM).
 - **Export**: \`node bin/factmark.js export --jobs N FOLDER > file\` over ${r.exports[0]?.articles.toLocaleString('en') ?? 0} generated articles
-  in folders of 1,000, wall time from spawn to exit, every output line checked.
+  in folders of 1,000, wall time from spawn to exit, every output line checked. Threads only help
+  with idle cores: read the speed-up beside the load average in the first line.
 
 Peers (devDependencies of the benchmark only): ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.
 compromise parses each article (\`nlp(text)\`) and lists its people, its dates (resolved by
@@ -66,7 +67,8 @@ compromise-dates) and its quotations; chrono-node parses each article's dates.
 - What VS Code itself adds (the extension host, rendering): the latencies are the server's, seen
   from a client process over the same JSON-RPC pipes; the e2e suite covers the editor.
 - compromise on the whole corpus: at its rate one run would take minutes, so it gets a slice
-  (the table says how big); its rate per megabyte does not depend much on how many articles it sees.
+  (the table says how big). It works article by article, so whole articles from the same corpus
+  give its rate per megabyte, up to noise.
 - Keystroke samples stop after ${plan.latency.keystrokeSeconds} s of typing (each pass) even when fewer than ${plan.latency.keystrokes} were taken (a slow
   analyser must not hold the run for long); the table gives the count.
 - Peak memory needs Linux's /proc; elsewhere the table says "not measured".
