@@ -1,5 +1,5 @@
-// Orchestrates the recognisers over one document. Paragraph-local work (sentences, tokens, date
-// expressions) is cached by paragraph text, so re-analysing after an edit redoes only the paragraphs
+// Orchestrates the recognisers over one document. Paragraph-local work (sentences, date expressions)
+// is cached by paragraph text, so re-analysing after an edit redoes only the paragraphs
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
 import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
@@ -25,16 +25,19 @@ export interface Analyzer {
 
 const CACHE_LIMIT = 20000;
 
+/** What the cache keeps of a paragraph: tokens are cheap to redo and were most of its memory. */
+type CachedFacts = Omit<ParagraphFacts, 'tokens'> & { tokens?: Token[] };
+
 export function createAnalyzer(): Analyzer {
-  let cache = new Map<string, ParagraphFacts>();
+  let cache = new Map<string, CachedFacts>();
   return {
     analyze(text, options = {}) {
-      const next = new Map<string, ParagraphFacts>();
+      const next = new Map<string, CachedFacts>();
       const result = analyzeWith(text, options, (p) => {
         const hit = cache.get(p) ?? next.get(p);
         if (hit) { next.set(p, hit); return hit; }
         const facts = paragraphFacts(p);
-        if (next.size < CACHE_LIMIT) next.set(p, facts);
+        if (next.size < CACHE_LIMIT) next.set(p, { sentences: facts.sentences, dates: facts.dates });
         return facts;
       });
       cache = next; // keep only what the current text uses
@@ -54,7 +57,7 @@ export function paragraphFacts(p: string): ParagraphFacts {
   return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf, tokens) };
 }
 
-function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph: string) => ParagraphFacts): Analysis {
+function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph: string) => CachedFacts): Analysis {
   const paragraphs = splitParagraphs(text);
   const sentences: Range[] = [];
   const paragraphOfSentence: number[] = [];
@@ -67,7 +70,13 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph
       sentences.push({ start: s.start + p.start, end: s.end + p.start });
       paragraphOfSentence.push(pi);
     }
-    for (const t of facts.tokens) tokens.push({ ...t, start: t.start + p.start, end: t.end + p.start, sentence: t.sentence + base });
+    if (facts.tokens) {
+      for (const t of facts.tokens) {
+        tokens.push({ start: t.start + p.start, end: t.end + p.start, text: t.text, lower: t.lower, upper: t.upper, sentence: t.sentence + base, sentenceStart: t.sentenceStart });
+      }
+    } else {
+      for (const t of tokenize(text, sentences.slice(base), base)) tokens.push(t);
+    }
     for (const d of facts.dates) rawDates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
   });
 

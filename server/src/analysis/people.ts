@@ -310,6 +310,8 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     else if (a.isPerson && b.isPerson && a.roles.length && !b.roles.length) b.roles.push(...a.roles);
   }
   const entities: Entity[] = [];
+  /** Bumped whenever a person or a name part is added: the lookup memos below are valid until then. */
+  let nameVersion = 0;
   const mentions: { start: number; end: number; text: string; entity: Entity }[] = [];
   const covered = new Set<number>(); // token indexes already in a mention or a rejected run
 
@@ -331,18 +333,26 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (suffix) e += suffix[0].length;
     return { start: s, end: e, text: text.slice(s, e) };
   };
-  // Entities whose surname is, or is a variant of, a given surname; rebuilt when a surname is added.
-  let bySurname = new Map<string, Entity[]>();
-  let surnameCount = -1;
+  // Entities by surname, and surnames by first letter: a variant is looked for only among surnames
+  // that start alike, so thousands of people in one long text are not compared pairwise.
+  const holders = new Map<string, Entity[]>();
+  const byInitial = new Map<string, string[]>();
+  const indexSurname = (surname: string, e: Entity): void => {
+    const list = holders.get(surname);
+    if (list) { if (!list.includes(e)) list.push(e); return; }
+    holders.set(surname, [e]);
+    const bucket = byInitial.get(surname[0]!);
+    if (bucket) bucket.push(surname); else byInitial.set(surname[0]!, [surname]);
+  };
   const entitiesWithSurname = (surname: string): Entity[] => {
-    const count = entities.reduce((n, e) => n + e.surnames.size, 0);
-    if (count !== surnameCount) { bySurname = new Map(); surnameCount = count; }
-    let list = bySurname.get(surname);
-    if (!list) {
-      list = entities.filter((e) => someOf(e.surnames, (s) => similar(s, surname)));
-      bySurname.set(surname, list);
+    const exact = holders.get(surname) ?? [];
+    if (surname.length < 4) return exact;
+    const out = [...exact];
+    for (const other of byInitial.get(surname[0]!) ?? []) {
+      if (other === surname || Math.abs(other.length - surname.length) > 3 || !similar(other, surname)) continue;
+      for (const e of holders.get(other)!) if (!out.includes(e)) out.push(e);
     }
-    return list;
+    return out;
   };
   const findEntity = (parts: string[]): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
@@ -355,6 +365,14 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     return best;
   };
   const byCompactName = new Map<string, Entity>();
+  // Lone first names are looked up by the thousand in a long article; the answer only changes when
+  // a person or a name part is added.
+  let firstMemo = new Map<string, Entity | null>();
+  let memoParts = -1;
+  const firstNameMemo = (): Map<string, Entity | null> => {
+    if (nameVersion !== memoParts) { firstMemo = new Map(); memoParts = nameVersion; }
+    return firstMemo;
+  };
   const addMention = (c: Candidate, entity: Entity): void => {
     const span = spanOf(c);
     mentions.push({ ...span, entity });
@@ -390,10 +408,15 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
     for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
     entity.surnames.add(parts[parts.length - 1]!);
+    indexSurname(parts[parts.length - 1]!, entity);
     byCompactName.set(compact, entity);
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => t.text);
-    if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) entity.surnames.add(parts[0]!);
+    if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
+      entity.surnames.add(parts[0]!);
+      indexSurname(parts[0]!, entity);
+    }
+    nameVersion++;
     addMention(c, entity);
   }
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
@@ -401,12 +424,14 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (c.rejected || covered.has(c.nameFirst)) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
-    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!);
+    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
     if (entity) { addMention(c, entity); continue; }
     if (!(c.honorific || c.titles.length > 0) || !c.isPerson) continue;
     const span = spanOf(c);
     const created: Entity = { person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] }, firstNames: new Set(), surnames: new Set([parts[0]!]), lastSeen: span.start };
     entities.push(created);
+    indexSurname(parts[0]!, created);
+    nameVersion++;
     addMention(c, created);
   }
   // Every other occurrence of a known surname or unambiguous first name, in order.
@@ -415,7 +440,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (covered.has(c.nameFirst)) continue;
     const parts = partsOf(c);
     // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
-    const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!) : undefined);
+    const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
     if (entity) addMention(c, entity);
   }
 
@@ -454,9 +479,12 @@ function someOf<T>(items: Set<T>, test: (item: T) => boolean): boolean {
 }
 
 /** A lone first name refers to a person when exactly one known person has it and it is no one's surname. */
-function firstNameEntity(entities: Entity[], name: string): Entity | undefined {
-  const withFirst = entities.filter((e) => e.firstNames.has(name));
-  if (withFirst.length !== 1) return undefined;
-  if (entities.some((e) => e.surnames.has(name))) return undefined;
-  return withFirst[0];
+function firstNameEntity(entities: Entity[], name: string, memo: Map<string, Entity | null>): Entity | undefined {
+  let found = memo.get(name);
+  if (found === undefined) {
+    const withFirst = entities.filter((e) => e.firstNames.has(name));
+    found = withFirst.length === 1 && !entities.some((e) => e.surnames.has(name)) ? withFirst[0]! : null;
+    memo.set(name, found);
+  }
+  return found ?? undefined;
 }
