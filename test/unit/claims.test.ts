@@ -21,6 +21,11 @@ describe('claims', () => {
       ['Two fans were allegedly involved in a fight', 'allegedly'], ['its stewards had used force.', 'denied'],
     ]);
   });
+  it('marks the clause before "although a report disputed those figures"', () => {
+    assert.deepEqual(disputed('The agency said rainfall was three times the average, although a report disputed those figures.'), [
+      ['The agency said rainfall was three times the average', 'disputed those figures'],
+    ]);
+  });
   it('does not mark plain attribution as disputed', () => {
     assert.deepEqual(disputed('The minister said the economy grew, according to official data.'), []);
   });

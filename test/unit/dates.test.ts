@@ -44,6 +44,9 @@ describe('dates', () => {
   it('does not take ages, frequencies or ordinals', () => {
     assert.deepEqual(dates('A 14-year-old boy, aged 8, ate twice per day at the 30th anniversary.').map((d) => d.text), []);
   });
+  it('annotates the weekend without a value', () => {
+    assert.deepEqual(pairs('More rain is expected over the weekend.', '2024-05-03'), ['the weekend=null']);
+  });
   it('gives durations and times of day no value', () => {
     for (const d of dates('The talks took about seven hours and ended at 15:11 GMT.', '2020-01-01')) assert.equal(d.value, null);
   });

@@ -77,6 +77,10 @@ describe('people', () => {
     const t = 'Heading\n\nLeader Kim Jong Un spoke. Analysts doubt what Kim Jong-Un promised.';
     assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Kim Jong Un', 2]]);
   });
+  it('keeps long names with particles and tells place names from given names', () => {
+    const t = 'Heading\n\nFloods hit Rio Grande do Sul, officials said. President Luiz Inácio Lula da Silva visited. Lula promised help.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

@@ -50,6 +50,12 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
+      // "…, although a report disputed those figures": the figures are in the clause before.
+      if (cue.scope === 'before' && clause.start > s.start) {
+        const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');
+        const before = trimRange(text, { start: s.start, end: s.start + lead.length });
+        if (before.end - before.start > 8) claim = before;
+      }
       // "denied that X" contests X; "denied the charges" contests the clause itself.
       if (cue.scope === 'that' && /\b(?:that|of|with|for|on|about|over|whether)\s*$/i.test(m[0])) {
         const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });

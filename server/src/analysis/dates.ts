@@ -81,6 +81,7 @@ const PATTERN = new RegExp(
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
+    `(?<weekend>\\bthe\\s+weekend\\b)`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
     `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
@@ -94,7 +95,7 @@ const PATTERN = new RegExp(
 );
 
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const THE_NEXT = new Set(['weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -225,6 +226,8 @@ export function findDates(
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
       const t = tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
+    } else if (g.weekend) {
+      raw.kind = 'relative'; // weekends have no single calendar value
     } else if (g.time || g.partofday) {
       raw.kind = 'time';
     } else if (g.dur || g.durAdj) {

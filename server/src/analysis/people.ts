@@ -8,7 +8,8 @@ import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
+const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
 const POSSESSIVE = /(?:'s|’s|'|’)$/;
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
@@ -162,7 +163,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   if (
     PLACES.has(fold(full)) || words.some((w) => MONTHS.includes(w) || WEEKDAYS.includes(w)) || words.every((w) => FUNCTION_WORDS.has(w))
     || DEMONYMS.has(lastWord) || (ORG_WORDS.has(lastWord) && !hasTitle) || (words.length > 1 && PLACES.has(words[0]!) && !GIVEN_NAMES.has(words[0]!))
-    || /\d/.test(full) || (words.length > 4)
+    || /\d/.test(full) || (words.filter((w) => !PARTICLES.has(w)).length > 4)
     || words.some((w) => (ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !GIVEN_NAMES.has(w))
   ) {
     c.rejected = true;
@@ -171,6 +172,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
+  // "Rio Grande", "San Remo", "Port Said": words that begin place names more often than given names.
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!) && !hasTitle) c.evidence -= 3;
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
   const firstWord = words[0]!;
@@ -225,7 +228,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
 
 /** ", the State Department Spokesperson," → "State Department Spokesperson" (a role must be named). */
 function roleAfter(after: string): string | null {
-  const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\)|\s+(?:said|says|told|added|noted)\b)/u.exec(after);
+  const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\))/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
@@ -233,6 +236,8 @@ function roleAfter(after: string): string | null {
   if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
   const head = words.slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3))) return null;
+  // "…in Rio Grande do Sul, officials said": a plural is the next clause's subject, not an apposition.
+  if (/^(?:officials|officers|ministers|leaders|experts|analysts|police|authorities|witnesses|residents|critics|scientists|researchers)$/i.test(words[0]!)) return null;
   return phrase;
 }
 

@@ -140,11 +140,15 @@ export const PRECEDING_SOURCE_CUES = ['according to', 'quoting', 'in the words o
 /** Markers that the text itself contests a claim, each with how its claim is found. */
 export interface DisputeCue {
   pattern: RegExp;
-  /** `clause`: the clause that holds the cue; `that`: the clause after the cue ("denied that ..."). */
-  scope: 'clause' | 'that';
+  /**
+   * `clause`: the clause that holds the cue; `that`: the clause after the cue ("denied that ...");
+   * `before`: the clause before the cue's own ("X, although a report disputed those figures").
+   */
+  scope: 'clause' | 'that' | 'before';
 }
 
 export const DISPUTE_CUES: DisputeCue[] = [
+  { pattern: /\b(?:disputed|disputes|rejected|rejects|denied|denies|contested|contests|questioned|questions|challenged|challenges) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings|data|results|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?)\b(?! that)/i, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
