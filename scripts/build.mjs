@@ -17,8 +17,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  // The export worker is its own entry: worker threads load it from a file beside dist/cli.js.
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', exportWorker: 'server/src/cli/exportWorker.ts' }, outdir: 'dist' },
+  // The export and analysis workers are their own entries: worker threads load them from files
+  // beside dist/cli.js and dist/server.js.
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', exportWorker: 'server/src/cli/exportWorker.ts', analysisWorker: 'server/src/features/analysisWorker.ts' }, outdir: 'dist' },
 ];
 
 import { existsSync } from 'node:fs';

@@ -1,0 +1,44 @@
+// Entry point of the language server's analysis thread (bundled to dist/analysisWorker.js). It
+// owns the analysers, and with them the paragraph caches, so the server's main thread keeps
+// answering requests while a large article is analysed, and holds none of that cache memory.
+// Messages are handled one at a time, in order: a `forget` sent after a job runs after it.
+import { parentPort } from 'node:worker_threads';
+import { createAnalyzer } from '../analysis';
+import type { Analyzer } from '../analysis';
+import { withoutSpanTexts } from './analysisPool';
+import type { WorkerAnswer, WorkerMessage } from './analysisPool';
+
+const port = parentPort;
+if (!port) throw new Error('analysisWorker runs as a worker thread of the factmark language server');
+
+// A cache only pays off for the next analysis of the same article, which follows an edit: keep
+// the caches of the articles analysed last, not of every article open (each costs megabytes).
+const KEEP_CACHES = 3;
+const analyzers = new Map<string, Analyzer>(); // in order of last use, oldest first
+
+// Test-only (see test/protocol/worker.test.ts): a text containing this marker kills the thread,
+// so the tests can check that the server survives it. Unset outside those tests.
+const crashMarker = process.env.FACTMARK_TEST_WORKER_CRASH_MARKER || null;
+
+port.on('message', (m: WorkerMessage) => {
+  if (m.kind === 'forget') {
+    analyzers.delete(m.uri);
+    return;
+  }
+  if (crashMarker && m.text.includes(crashMarker)) process.exit(70);
+  const analyzer = analyzers.get(m.uri) ?? createAnalyzer();
+  analyzers.delete(m.uri);
+  analyzers.set(m.uri, analyzer);
+  for (const uri of analyzers.keys()) {
+    if (analyzers.size <= KEEP_CACHES) break;
+    analyzers.delete(uri);
+  }
+  let answer: WorkerAnswer;
+  try {
+    answer = { id: m.id, ok: true, analysis: withoutSpanTexts(analyzer.analyze(m.text, m.options), m.text) };
+  } catch (e) {
+    // The analyser failed on this text: an answer (the article says so), not a crashed thread.
+    answer = { id: m.id, ok: false, message: (e as Error).message ?? String(e), stack: (e as Error).stack ?? '' };
+  }
+  port.postMessage(answer);
+});
