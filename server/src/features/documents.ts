@@ -1,7 +1,8 @@
 // Open articles and their analyses. Edits update the text and shift the user's tags at once;
 // analysis waits for a pause in typing (debounce), a newer edit supersedes a scheduled one, and a
-// request that needs the current state runs it immediately. Each document keeps its own analyser,
-// whose paragraph cache makes re-analysis after a small edit cheap.
+// request that needs the current state runs it immediately. Full analyses run on a worker thread
+// (analysisPool.ts), which keeps each article's analyser and paragraph cache, so the main thread
+// goes on answering meanwhile; a result for a text that has changed since is thrown away.
 //
 // A whole analysis of a 1 MB article still takes hundreds of milliseconds, too slow for a keystroke.
 // So an edit inside one paragraph first goes through the fast path (analysis/incremental.ts): the
@@ -12,13 +13,13 @@
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { createAnalyzer } from '../analysis';
-import type { Analysis, Analyzer } from '../analysis';
+import type { Analysis } from '../analysis';
 import { updateAfterEdit } from '../analysis/incremental';
 import type { Range } from '../analysis/segment';
 import { LiveTags, readSidecar, sidecarPathFor, sidecarStamp, splitTags, withUserClaims } from '../store';
 import type { TagRecord } from '../store';
 import type { FactmarkSettings } from '../../../common/src/protocol';
+import { AnalysisFailure, AnalysisPool } from './analysisPool';
 import { buildModel, editedModel } from './documentModel';
 import type { DocumentModel } from './documentModel';
 import { SemanticTokensProvider } from './semanticTokens';
@@ -28,7 +29,6 @@ export interface OpenArticle {
   /** The file path, or null for an unsaved (untitled) or non-file document. */
   path: string | null;
   doc: TextDocument;
-  analyzer: Analyzer;
   tags: LiveTags;
   sidecarError: string | null;
   sidecarStamp: string;
@@ -37,7 +37,9 @@ export interface OpenArticle {
    * The analyser's own result (before user tags) and the text it describes, which the fast path
    * updates edit by edit; null when it describes no current text (then only a full analysis helps).
    */
-  base: { text: string; bytes: number; analysis: Analysis } | null;
+  base: { text: string; bytes: number; analysis: Analysis; full: boolean } | null;
+  /** The full analysis under way, for the version it analyses (requests wait for it, not a second). */
+  pending: { version: number; done: Promise<DocumentModel | null> } | null;
   /** Why the fast path last declined an edit (for logs and tests), or null. */
   fallback: string | null;
   timer: NodeJS.Timeout | null;
@@ -54,8 +56,13 @@ export interface DocumentsHooks {
 
 export class Documents {
   private readonly open = new Map<string, OpenArticle>();
+  private readonly pool: AnalysisPool;
+  /** Counts settings changes: an analysis started under older settings is thrown away. */
+  private settingsEpoch = 0;
 
-  constructor(private readonly hooks: DocumentsHooks) {}
+  constructor(private readonly hooks: DocumentsHooks) {
+    this.pool = new AnalysisPool({ log: hooks.log });
+  }
 
   get(uri: string): OpenArticle | undefined {
     return this.open.get(uri);
@@ -71,12 +78,12 @@ export class Documents {
       uri,
       path: pathOf(uri),
       doc: TextDocument.create(uri, languageId, version, text),
-      analyzer: createAnalyzer(),
       tags: new LiveTags(),
       sidecarError: null,
       sidecarStamp: 'missing',
       model: null,
       base: null,
+      pending: null,
       fallback: null,
       timer: null,
       ready: Promise.resolve(),
@@ -84,7 +91,7 @@ export class Documents {
     article.ready = this.loadSidecar(article);
     this.open.set(uri, article);
     void article.ready.then(() => {
-      if (this.open.get(uri) === article) this.publish(article);
+      if (this.open.get(uri) === article) void this.publish(article);
     });
   }
 
@@ -124,6 +131,7 @@ export class Documents {
     if (!a) return;
     if (a.timer) clearTimeout(a.timer);
     this.open.delete(uri);
+    this.pool.forget(uri);
   }
 
   /** The model of the current text, analysing now if the last one is stale. */
@@ -131,8 +139,14 @@ export class Documents {
     const a = this.open.get(uri);
     if (!a) return null;
     await a.ready;
-    if (a.model && a.model.version === a.doc.version) return a.model;
-    return this.publish(a);
+    // An analysis overtaken by an edit answers null; then the current text's is started (or, when
+    // the fast path already took the edit, its provisional model answers).
+    for (;;) {
+      if (this.open.get(uri) !== a) return null;
+      if (a.model && a.model.version === a.doc.version) return a.model;
+      const m = await this.publish(a);
+      if (m) return m;
+    }
   }
 
   /** Re-read the sidecar if another writer changed it since we last looked. */
@@ -155,6 +169,7 @@ export class Documents {
 
   /** Settings changed: every document is analysed again. */
   reanalyseAll(): void {
+    this.settingsEpoch++;
     for (const a of this.open.values()) {
       a.model = null;
       a.base = null; // the reference date may have changed
@@ -180,7 +195,7 @@ export class Documents {
       const options = settings.referenceDate ? { published: settings.referenceDate } : {};
       const r = updateAfterEdit(base.analysis, oldText, newText, change, options, (why) => (a.fallback = why));
       if (!r) return null;
-      a.base = { text: newText, bytes, analysis: r.analysis };
+      a.base = { text: newText, bytes, analysis: r.analysis, full: false };
       return r.changed;
     } catch (e) {
       this.hooks.log(`factmark: the fast update after an edit failed (the full analysis follows): ${(e as Error).stack ?? String(e)}`);
@@ -213,7 +228,7 @@ export class Documents {
       void this.refreshFromDisk(a)
         .catch((e: unknown) => this.hooks.log(`factmark: cannot check the sidecar of ${a.uri}: ${String(e)}`))
         .then(() => {
-          if (this.open.get(a.uri) === a && !(a.model && a.model.version === a.doc.version && !a.model.provisional)) this.publish(a);
+          if (this.open.get(a.uri) === a && !(a.model && a.model.version === a.doc.version && !a.model.provisional)) void this.publish(a);
         });
     }, delay);
   }
@@ -233,26 +248,45 @@ export class Documents {
     a.tags.retryOrphans(a.doc.getText());
   }
 
-  /** Analyse the current text, build its model and tell the hooks. */
-  private publish(a: OpenArticle): DocumentModel {
+  /**
+   * Analyse the current text (on the pool), build its model and tell the hooks; null when the text
+   * or the settings changed before the analysis came back (its result is then thrown away).
+   */
+  private publish(a: OpenArticle): Promise<DocumentModel | null> {
     if (a.timer) {
       clearTimeout(a.timer);
       a.timer = null;
     }
+    const version = a.doc.version;
+    if (a.pending && a.pending.version === version) return a.pending.done;
     const settings = this.hooks.settings();
     const text = a.doc.getText();
-    let skipped = whyNotAnalysed(text, settings);
-    let analysis: Analysis = emptyAnalysis();
-    a.base = null;
-    if (!skipped) {
-      try {
-        analysis = a.analyzer.analyze(text, settings.referenceDate ? { published: settings.referenceDate } : {});
-        a.base = { text, bytes: Buffer.byteLength(text, 'utf8'), analysis };
-      } catch (e) {
-        skipped = `factmark could not analyse this article: ${(e as Error).message ?? String(e)}`;
-        this.hooks.log(`${skipped}\n${(e as Error).stack ?? ''}`);
-      }
+    const skipped = whyNotAnalysed(text, settings);
+    // Only the user's tags changed since the last full analysis of this very text: reuse it.
+    const reuse = !skipped && a.base?.full && a.base.text === text ? a.base.analysis : null;
+    if (skipped || reuse) {
+      a.pending = null;
+      return Promise.resolve(this.finish(a, text, reuse ?? emptyAnalysis(), skipped));
     }
+    const epoch = this.settingsEpoch;
+    const current = (): boolean => this.open.get(a.uri) === a && a.doc.version === version && this.settingsEpoch === epoch;
+    const done = this.pool.analyse(a.uri, text, settings.referenceDate ? { published: settings.referenceDate } : {}).then(
+      (analysis) => (analysis && current() ? this.finish(a, text, analysis, null) : null),
+      (e: unknown) => {
+        const why = `factmark could not analyse this article: ${(e as Error).message ?? String(e)}`;
+        this.hooks.log(`${why}\n${e instanceof AnalysisFailure ? e.detail : ((e as Error).stack ?? '')}`);
+        return current() ? this.finish(a, text, emptyAnalysis(), why) : null;
+      },
+    ).finally(() => {
+      if (a.pending?.done === done) a.pending = null;
+    });
+    a.pending = { version, done };
+    return done;
+  }
+
+  /** The model of a full analysis (or of a text not analysed), published to the hooks. */
+  private finish(a: OpenArticle, text: string, analysis: Analysis, skipped: string | null): DocumentModel {
+    a.base = skipped ? null : { text, bytes: Buffer.byteLength(text, 'utf8'), analysis, full: true };
     a.tags.retryOrphans(text);
     const { claims, orphaned } = splitTags(a.tags.all());
     const model = buildModel({
