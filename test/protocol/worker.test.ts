@@ -1,0 +1,80 @@
+// The full analysis runs on a worker thread (server/src/features/analysisPool.ts): the server keeps
+// answering while a large article is analysed, and survives the thread dying. Orderings and
+// messages only, no clocks: a busy machine must not fail these.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { SAMPLE, positionOf, startServer } from './harness';
+
+const sample = readFileSync(SAMPLE, 'utf8');
+const big = (sample + '\n\n').repeat(Math.ceil(1_000_000 / (sample.length + 2)));
+const lavrov = (text: string) => positionOf(text, text.indexOf('Lavrov said') + 1);
+const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+test('a hover on a small article is answered while a 1 MB article is being analysed', async (t) => {
+  const c = await startServer({ settings: { debounceMs: 60_000 } }, t);
+  const bigUri = 'untitled:big';
+  const smallUri = 'untitled:small';
+  await c.open(bigUri, big);
+  await c.open(smallUri, sample);
+
+  const order: string[] = [];
+  const before = c.diagnostics.get(bigUri);
+  const bigDiagnostics = c.waitForDiagnostics(bigUri, (d) => d !== before, 60_000).then(() => order.push('big diagnostics'));
+  // A line break is beyond the per-keystroke fast path, so the hover on the big article needs a full
+  // analysis, which it starts at once (the debounce is a minute). On the main thread that analysis
+  // would publish before the next message is even read.
+  await c.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: bigUri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+  });
+  const bigHover = c.request<Hover | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: lavrov('\n' + big) }).then((h) => {
+    order.push('big hover');
+    return h;
+  });
+  const smallHover = c.request<Hover | null>('textDocument/hover', { textDocument: { uri: smallUri }, position: lavrov(sample) }).then((h) => {
+    order.push('small hover');
+    return h;
+  });
+
+  assert.match(hoverText(await smallHover), /Sergei Lavrov/);
+  assert.match(hoverText(await bigHover), /Sergei Lavrov/, 'the big article is answered from its full analysis');
+  await bigDiagnostics;
+  assert.deepEqual(order.indexOf('small hover'), 0, `order: ${order.join(', ')}`);
+});
+
+test('the server survives the analysis thread dying, and ends up analysing on its main thread', async (t) => {
+  const marker = 'CRASH-THE-FACTMARK-ANALYSIS-THREAD';
+  // Test-only switch read by the worker (analysisWorker.ts): a text with the marker kills it.
+  process.env.FACTMARK_TEST_WORKER_CRASH_MARKER = marker;
+  let c;
+  try {
+    c = await startServer({ settings: { debounceMs: 0 } }, t);
+  } finally {
+    delete process.env.FACTMARK_TEST_WORKER_CRASH_MARKER;
+  }
+  const uri = 'untitled:crash';
+  const text = `${sample}\n\n${marker}\n`;
+
+  const first = await c.open(uri, text);
+  assert.ok(first.people > 0, 'the article killing the thread is still analysed (on the main thread)');
+  assert.ok(c.logs.some((l) => /analysis thread stopped.*restarting it/.test(l)), c.logs.join('\n'));
+  const hover = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: lavrov(text) });
+  assert.match(hoverText(hover), /Sergei Lavrov/);
+
+  // A healthy article goes to the restarted thread.
+  const healthy = await c.open('untitled:healthy', sample);
+  assert.equal(healthy.people, first.people);
+
+  // Dying three times in a row (the healthy answer reset the count): the server stops starting
+  // threads and analyses here, still answering. The fast path takes an edit inside a paragraph, so
+  // each change breaks a line to force a full analysis.
+  for (let i = 0; i < 3; i++) {
+    const s = await c.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    assert.equal(s.people, first.people);
+  }
+  assert.ok(c.logs.some((l) => /analysing on the main thread from now on/.test(l)), c.logs.join('\n'));
+  const again = await c.change('untitled:healthy', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+  assert.equal(again.people, first.people);
+});
