@@ -39,7 +39,7 @@ export interface OpenArticle {
    */
   base: { text: string; bytes: number; analysis: Analysis; full: boolean } | null;
   /** The full analysis under way, for the version it analyses (requests wait for it, not a second). */
-  pending: { version: number; done: Promise<DocumentModel | null> } | null;
+  pending: { version: number; epoch: number; done: Promise<DocumentModel | null> } | null;
   /** Why the fast path last declined an edit (for logs and tests), or null. */
   fallback: string | null;
   timer: NodeJS.Timeout | null;
@@ -258,7 +258,7 @@ export class Documents {
       a.timer = null;
     }
     const version = a.doc.version;
-    if (a.pending && a.pending.version === version) return a.pending.done;
+    if (a.pending && a.pending.version === version && a.pending.epoch === this.settingsEpoch) return a.pending.done;
     const settings = this.hooks.settings();
     const text = a.doc.getText();
     const skipped = whyNotAnalysed(text, settings);
@@ -280,7 +280,7 @@ export class Documents {
     ).finally(() => {
       if (a.pending?.done === done) a.pending = null;
     });
-    a.pending = { version, done };
+    a.pending = { version, epoch, done };
     return done;
   }
 
