@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis';
-import { applyEdit, updateAfterEdit } from '../../server/src/analysis/incremental';
+import { applyEdit, shiftAcrossEdit, updateAfterEdit } from '../../server/src/analysis/incremental';
 import { splitParagraphs } from '../../server/src/analysis/segment';
 import type { Analysis, Span } from '../../server/src/analysis/types';
 import { buildModel, editedModel } from '../../server/src/features/documentModel';
@@ -135,5 +135,23 @@ describe('provisional model', () => {
       checked++;
     }
     assert.ok(checked >= 10, `only ${checked} edits handled`);
+  });
+});
+
+describe('shiftAcrossEdit', () => {
+  const text = readFileSync(join(__dirname, '../../examples/libya-ceasefire-talks.txt'), 'utf8');
+  it('keeps every annotation the edit did not touch on its own text, and drops the touched ones', () => {
+    const previous = analyze(text);
+    const at = text.indexOf('The discussions, which illustrate');
+    for (const change of [{ start: at, end: at, text: '\n\n' }, { start: at - 1, end: at + 4, text: 'X' }, { start: 0, end: 0, text: 'Headline\n\n' }]) {
+      const newText = text.slice(0, change.start) + change.text + text.slice(change.end);
+      const r = shiftAcrossEdit(previous, text, newText, change)!;
+      const spans = [...r.analysis.people.flatMap((p) => p.mentions), ...r.analysis.dates, ...r.analysis.quotes, ...r.analysis.claims];
+      for (const s of spans) assert.equal(newText.slice(s.start, s.end), s.text);
+      const before = previous.dates.length + previous.quotes.length;
+      const after = r.analysis.dates.length + r.analysis.quotes.length;
+      assert.ok(after >= before - 2 && after <= before, `${before} → ${after}`);
+      assert.ok(r.changed.start <= change.start && r.changed.end >= change.start + change.text.length);
+    }
   });
 });

@@ -281,3 +281,57 @@ function shiftDate(d: DateMention, by: number): DateMention {
 function sameAttribution(a: Attribution, q: { speaker: string | null; source: string | null; cue: string | null }): boolean {
   return a.speaker === q.speaker && a.source === q.source && a.cue === q.cue;
 }
+
+/**
+ * The analysis moved across an edit without re-reading anything: what lies before the edit stays,
+ * what lies after it shifts, and what the edit touched is dropped. It always answers, so the editor
+ * keeps showing the rest of the article while the full analysis (which the caller runs next) works
+ * out what the edit really changed. For edits `updateAfterEdit` declines (a line break, a name that
+ * may re-link, the headline).
+ */
+export function shiftAcrossEdit(previous: Analysis, oldText: string, newText: string, change: TextChange): EditResult | null {
+  const delta = change.text.length - (change.end - change.start);
+  if (change.start < 0 || change.end < change.start || change.end > oldText.length || newText.length !== oldText.length + delta) return null;
+  const editEnd = change.start + change.text.length;
+  let changedStart = change.start;
+  let changedEnd = editEnd;
+  /** The span in the new text, or null when the edit touched it (then the changed stretch grows). */
+  const move = <T extends { start: number; end: number }>(s: T): T | null => {
+    if (s.end <= change.start) return s;
+    if (s.start >= change.end) return { ...s, start: s.start + delta, end: s.end + delta };
+    changedStart = Math.min(changedStart, s.start);
+    changedEnd = Math.max(changedEnd, s.end >= change.end ? s.end + delta : editEnd);
+    return null;
+  };
+  const keep = <T extends { start: number; end: number }>(items: readonly T[]): T[] => {
+    const out: T[] = [];
+    for (const item of items) {
+      const moved = move(item);
+      if (moved) out.push(moved);
+    }
+    return out;
+  };
+  const people: Person[] = [];
+  for (const p of previous.people) {
+    const mentions = keep(p.mentions);
+    if (mentions.length) people.push({ ...p, mentions });
+  }
+  const quotes = keep(previous.quotes);
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  const personIds = new Set(people.map((p) => p.id));
+  const claims = keep(previous.claims)
+    .filter((c) => c.quote === null || quoteIds.has(c.quote))
+    .map((c) => (c.cueSpan ? { ...c, cueSpan: c.cueSpan.start >= change.end ? { start: c.cueSpan.start + delta, end: c.cueSpan.end + delta } : c.cueSpan } : c));
+  return {
+    analysis: {
+      published: previous.published,
+      publishedSource: previous.publishedSource,
+      anchorYear: previous.anchorYear ?? null,
+      people,
+      dates: keep(previous.dates),
+      quotes: quotes.map((q) => (q.speaker && !personIds.has(q.speaker) ? { ...q, speaker: null } : q)),
+      claims,
+    },
+    changed: { start: changedStart, end: Math.max(changedStart, changedEnd) },
+  };
+}

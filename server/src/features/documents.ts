@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis';
-import { updateAfterEdit } from '../analysis/incremental';
+import { shiftAcrossEdit, updateAfterEdit } from '../analysis/incremental';
 import type { Range } from '../analysis/segment';
 import { LiveTags, readSidecar, sidecarPathFor, sidecarStamp, splitTags, withUserClaims } from '../store';
 import type { TagRecord } from '../store';
@@ -100,12 +100,14 @@ export class Documents {
     if (!a) return;
     let changed: Range | null = null; // where annotations may differ, in the current text
     // Tokens are spliced into the previous model's only if it showed the text these changes start from.
-    const previous = a.model && a.model.text === a.doc.getText() ? a.model : null;
+    let previous = a.model && a.model.text === a.doc.getText() ? a.model : null;
     for (const change of changes) {
       // Offsets of each change are in the text as the previous change left it.
       const oldText = a.doc.getText();
       const start = 'range' in change ? a.doc.offsetAt(change.range.start) : 0;
       const end = 'range' in change ? a.doc.offsetAt(change.range.end) : oldText.length;
+      // Reused tokens keep their lines: after a line break typed or deleted they are computed afresh.
+      if (/[\r\n]/.test(change.text) || /[\r\n]/.test(oldText.slice(start, end))) previous = null;
       TextDocument.update(a.doc, [change], version);
       const newText = a.doc.getText();
       const touchedTags = a.tags.all().filter((t) => !t.orphaned && t.start <= end && t.end >= start).map((t) => t.record.id);
@@ -193,7 +195,10 @@ export class Documents {
     }
     try {
       const options = settings.referenceDate ? { published: settings.referenceDate } : {};
-      const r = updateAfterEdit(base.analysis, oldText, newText, change, options, (why) => (a.fallback = why));
+      // When the edit may change more than its paragraph, the previous analysis is only moved across
+      // it: the editor keeps its colours at once and the full analysis (scheduled anyway) corrects them.
+      const r = updateAfterEdit(base.analysis, oldText, newText, change, options, (why) => (a.fallback = why))
+        ?? shiftAcrossEdit(base.analysis, oldText, newText, change);
       if (!r) return null;
       a.base = { text: newText, bytes, analysis: r.analysis, full: false };
       return r.changed;
