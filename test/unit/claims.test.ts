@@ -26,6 +26,10 @@ describe('claims', () => {
       ['The agency said rainfall was three times the average', 'disputed those figures'],
     ]);
   });
+  it('takes "doubts the" as a dispute, and "no doubt that" not', () => {
+    assert.equal(disputed('Another expert doubts the commitment made at the congress.').length, 1);
+    assert.deepEqual(disputed('There is no doubt that the plan worked.'), []);
+  });
   it('does not mark plain attribution as disputed', () => {
     assert.deepEqual(disputed('The minister said the economy grew, according to official data.'), []);
   });

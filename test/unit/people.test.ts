@@ -81,6 +81,10 @@ describe('people', () => {
     const t = 'Heading\n\nFloods hit Rio Grande do Sul, officials said. President Luiz Inácio Lula da Silva visited. Lula promised help.';
     assert.deepEqual(people(t).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
   });
+  it('makes a full name a person when its surname later speaks', () => {
+    const t = 'Heading\n\nThe rescue was led by Fuad Basya on Friday. Basya said the crew was safe.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Fuad Basya', 2]]);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

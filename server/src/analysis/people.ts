@@ -302,6 +302,19 @@ function slug(s: string): string {
 
 export function findPeople(text: string, tokens: Token[], inQuote: (offset: number) => boolean, titleCase: (offset: number) => boolean = () => false): PeopleResult {
   const candidates = findCandidates(text, tokens, inQuote, titleCase);
+  // News names a person in full once and by surname after: "Fuad Basya ... Basya said" makes the full
+  // name a person even when nothing next to it said so.
+  const speakingSurnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.rejected || c.nameFirst !== c.nameLast || c.possessive) continue;
+    const t = tokens[c.nameLast]!;
+    const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 40));
+    if (speech && CUE_FORMS.has(speech[1]!)) speakingSurnames.add(fold(t.text));
+  }
+  for (const c of candidates) {
+    if (c.rejected || c.isPerson || c.headline || c.nameLast === c.nameFirst) continue;
+    if (speakingSurnames.has(fold(stripPossessive(tokens[c.nameLast]!.text))) && c.evidence >= 0) c.isPerson = true;
+  }
   // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
   for (let n = 0; n + 1 < candidates.length; n++) {
     const a = candidates[n]!;

@@ -158,7 +158,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that' },
   { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that' },
   { pattern: /\bcharg(?:es|ed|ing) (?:him|her|them|\p{Lu}[\p{L}-]+) with\b/u, scope: 'that' },
-  { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|doubts? (?:about|over|that|whether))\b/i, scope: 'that' },
+  { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|(?<!\b(?:no|without|little|any|beyond)\s)doubts? (?:about|over|that|whether))\b/i, scope: 'that' },
   // "X doubts the commitment made by Y" (a verb); "there is no doubt that" is the opposite.
   { pattern: /(?<!\b(?:no|without|little|any)\s)\b(?:doubts|doubted) (?:the|his|her|their|its)\b/i, scope: 'that' },
   { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
