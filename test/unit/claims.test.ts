@@ -30,6 +30,18 @@ describe('claims', () => {
     assert.equal(disputed('Another expert doubts the commitment made at the congress.').length, 1);
     assert.deepEqual(disputed('There is no doubt that the plan worked.'), []);
   });
+  it('points a denial of "the accusations" back at the accusation, once', () => {
+    assert.deepEqual(disputed('The mayor was accused of hiding the report. She has denied the accusations, calling them "absurd".'), [
+      ['The mayor was accused of hiding the report.', 'was accused'],
+    ]);
+    assert.deepEqual(disputed('The council spent the fund on travel. The mayor has denied the allegations.'), [
+      ['The council spent the fund on travel.', 'denied the allegations'],
+    ]);
+  });
+  it('makes no claim of a headline', () => {
+    const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
+    assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);
+  });
   it('does not mark plain attribution as disputed', () => {
     assert.deepEqual(disputed('The minister said the economy grew, according to official data.'), []);
   });

@@ -13,16 +13,36 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     claims.push({ start: q.start, end: q.end, text: q.text, status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: q.id, note: null, updated: null });
   }
   let qi = 0;
+  let previous: { range: Range; disputed: boolean; pendingIndex: number } | null = null;
+  const headline = headlineEnd(text);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    const disputed = disputesIn(text, s);
+    // The sentence before, when it stands in the same paragraph (no line break between).
+    const before = previous && !/[\r\n]/.test(text.slice(previous.range.end, s.start)) ? previous : null;
+    let disputed = disputesIn(text, s);
+    // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
+    // before it; that sentence is the disputed claim (once), not the denial.
+    disputed = disputed.filter((d) => {
+      if (!d.anaphoric || d.claim.start > s.start || !before) return true;
+      if (!before.disputed) {
+        const claim: Omit<Claim, 'id'> = { start: before.range.start, end: before.range.end, text: text.slice(before.range.start, before.range.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
+        if (before.pendingIndex >= 0) claims[before.pendingIndex] = claim;
+        else claims.push(claim);
+        before.disputed = true;
+      }
+      return false;
+    });
     for (const d of disputed) {
       claims.push({ start: d.claim.start, end: d.claim.end, text: text.slice(d.claim.start, d.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null });
     }
+    const current = { range: s, disputed: disputed.length > 0, pendingIndex: -1 };
+    previous = current;
     if (disputed.length) continue;
-    if (!hasQuote && isReportedSpeech(sentence)) {
+    // A headline announces; the claims are in the body.
+    if (!hasQuote && s.end > headline && isReportedSpeech(sentence)) {
+      current.pendingIndex = claims.length;
       const end = s.end;
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
     }
@@ -38,10 +58,10 @@ function isReportedSpeech(sentence: string): boolean {
 }
 
 /** Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins. */
-function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
+function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphoric: boolean }[] {
   const sentence = text.slice(s.start, s.end);
   if (!DISPUTE_HINT.test(sentence)) return [];
-  const found: { claim: Range; cue: Range }[] = [];
+  const found: { claim: Range; cue: Range; anaphoric: boolean }[] = [];
   for (const cue of GLOBAL_CUES) {
     const pattern = cue.pattern;
     pattern.lastIndex = 0;
@@ -62,7 +82,7 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
         if (rest.end - rest.start > 8) claim = rest;
       }
       if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
-      found.push({ claim, cue: cueRange });
+      found.push({ claim, cue: cueRange, anaphoric: cue.scope === 'before' && claim === clause });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
@@ -70,6 +90,12 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range }[] {
 
 /** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
 const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
+
+/** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */
+function headlineEnd(text: string): number {
+  const m = /^[^\r\n]{1,200}(?=\r?\n|\r)/.exec(text);
+  return m && !/[.!?]["'”’]?\s*$/.test(m[0]) && m[0].length < text.length ? m[0].length : 0;
+}
 
 /** A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run. */
 const DISPUTE_HINT = /deni|deny|alleg|report|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have/i;

@@ -148,7 +148,7 @@ export interface DisputeCue {
 }
 
 export const DISPUTE_CUES: DisputeCue[] = [
-  { pattern: /\b(?:disputed|disputes|rejected|rejects|denied|denies|contested|contests|questioned|questions|challenged|challenges) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings|data|results|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?)\b(?! that)/i, scope: 'before' },
+  { pattern: /\b(?:disputed|disputes|rejected|rejects|denied|denies|contested|contests|questioned|questions|challenged|challenges) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings|data|results|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?)\b(?! that)/i, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
