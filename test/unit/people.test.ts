@@ -26,9 +26,12 @@ describe('people', () => {
     assert.ok(byName.get('Pierre Lemaire')!.roles.some((r) => /spokesman/.test(r)));
     assert.ok(byName.get('Tomas Novak')!.roles.some((r) => /lawyer for the family/.test(r)));
   });
-  it('shares a role across a coordinated list of names', () => {
-    const t = 'Heading\n\nThe two presidents, Halvard Lange and Recep Tayyip Erdogan, met on Friday.';
-    assert.deepEqual(names(t), ['Halvard Lange', 'Recep Tayyip Erdogan']);
+  it('shares a role across a coordinated list of names, one each', () => {
+    const t = 'Heading\n\nThe two presidents, Halvard Lange and Recep Tayyip Erdogan, met on Friday. The Russian and Turkish ministers, Ivan Orlov and Ali Demir, followed.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.roles]), [
+      ['Halvard Lange', ['president']], ['Recep Tayyip Erdogan', ['president']],
+      ['Ivan Orlov', ['Russian minister']], ['Ali Demir', ['Turkish minister']],
+    ]);
   });
   it('does not take organisations, places, nationalities or things named after people', () => {
     const t = 'Heading\n\nThe Supreme Court and the United Nations met in New Zealand. Russian officials visited the Udvar-Hazy Center and the Huffington Post.';

@@ -144,13 +144,17 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const p = ctx.paragraphs[paragraphAt(after)]!;
     const k = lastStartingAtOrBefore(mentions, after - 1) + 1;
     const next = mentions.slice(k, k + 3).find((x) => x.start <= Math.min(p.end, after + 80) && !inQuote(x.start));
-    if (next) return next.person.id;
+    if (next) {
+      // The text gives the person this role here: the hover should show it.
+      const role = np.replace(/^(?:the|a|an)\s+/i, '');
+      if (!next.person.roles.some((r) => r.toLowerCase().includes(head))) next.person.roles.push(role);
+      return next.person.id;
+    }
     // Or introduced earlier with that role.
     const withRole = ctx.people.filter((x) => x.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
     return withRole.length === 1 ? withRole[0]!.id : null;
   };
 
-  /** The speaker a paragraph leaves behind: its last attribution cue, else a short paragraph's subject. */
   // The cues of a paragraph, found once: looking back from each quotation must not rescan it.
   const cueCache = new Map<number, Range[]>();
   const paragraphCues = (index: number): Range[] => {
@@ -169,6 +173,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     return i >= 0 ? cues[i] : undefined;
   };
 
+  /** The speaker a paragraph leaves behind: its last attribution cue, else a short paragraph's subject. */
   const speakerOfParagraph = (index: number, q: QuoteSpan): Attribution => {
     const p = ctx.paragraphs[index]!;
     const cues = paragraphCues(index);

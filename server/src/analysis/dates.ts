@@ -127,7 +127,7 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 const AGE_AFTER = /^(?:-|\s+)old\b/;
-const FUTURE = /\b(?:will|shall|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|(?:could|might|should|would|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
 
 /** Temporal expressions in one paragraph (absolute offsets). */

@@ -256,6 +256,17 @@ function roleBefore(before: string): string | null {
   return phrase;
 }
 
+/** "Russian and Turkish presidents" → ["Russian president", "Turkish president"]; "Turkish counterparts" → both singular. */
+function distributeRole(plural: string): [string, string] | null {
+  const role = plural.replace(/^(?:two|both|three|four|the two)\s+/i, ''); // "two presidents" → "president"
+  const m = /^(.*?)(\S+?)(?:ies|s)$/.exec(role);
+  if (!m || !/s$/.test(role)) return null;
+  const head = role.endsWith('ies') ? `${m[2]}y` : m[2]!;
+  const both = /^(\S+) and (\S+) $/.exec(m[1]!);
+  if (both) return [`${both[1]} ${head}`, `${both[2]} ${head}`];
+  return [`${m[1]}${head}`, `${m[1]}${head}`];
+}
+
 // ---- linking -----------------------------------------------------------------------------------
 
 interface Entity {
@@ -326,6 +337,11 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (a.isPerson && !b.isPerson && multi(b)) { b.isPerson = true; b.roles.push(...a.roles); }
     else if (b.isPerson && !a.isPerson && multi(a)) { a.isPerson = true; a.roles.push(...b.roles); }
     else if (a.isPerson && b.isPerson && a.roles.length && !b.roles.length) b.roles.push(...a.roles);
+    // "the Russian and Turkish presidents, Putin and Erdogan": one role each, in order.
+    if (a.isPerson && b.isPerson && a.roles.length && a.roles[0] === b.roles[0]) {
+      const split = distributeRole(a.roles[0]!);
+      if (split) { a.roles[0] = split[0]; b.roles[0] = split[1]; }
+    }
   }
   const entities: Entity[] = [];
   /** Bumped whenever a person or a name part is added: the lookup memos below are valid until then. */
