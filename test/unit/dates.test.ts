@@ -42,8 +42,9 @@ describe('dates', () => {
     assert.equal(a.published, null);
     assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['October 16=2008-10-16', 'November 13=2008-11-13', 'November 20, 2008=2008-11-20']);
   });
-  it('does not take ages, frequencies or ordinals', () => {
+  it('does not take ages, frequencies, ordinals or counts', () => {
     assert.deepEqual(dates('A 14-year-old boy, aged 8, ate twice per day at the 30th anniversary.').map((d) => d.text), []);
+    assert.deepEqual(dates('About 2000 people and 1500 troops joined the 2015 elections.').map((d) => d.text), ['2015']);
   });
   it('annotates the weekend without a value', () => {
     assert.deepEqual(pairs('More rain is expected over the weekend.', '2024-05-03'), ['the weekend=null']);

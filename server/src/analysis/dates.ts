@@ -53,6 +53,9 @@ const HOLIDAYS: Record<string, [number, number] | null> = {
   'memorial day': null, "mother's day": null, "father's day": null,
 };
 
+/** "2000 people", "1500 troops": a count, not a year. */
+const COUNT_NOUNS = '(?:people|persons|residents|troops|soldiers|police|officers|votes|voters|homes|houses|jobs|members|workers|students|children|cases|deaths|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|dollars|euros|pounds|yen|rupees|copies|units|signatures|refugees|migrants|fans|spectators|participants|employees|patients|animals|vehicles|cars|flights|passengers|hectares|acres|litres|liters|barrels|firefighters|volunteers|protesters|delegates|candidates|schools|families|cattle|sheep|shells|rockets|missiles|messages|emails|pages|words|points|runs|goals|metric)\\b';
+
 // One alternation; at each position the first alternative that matches wins, so longer forms come first.
 const PATTERN = new RegExp(
   [
@@ -88,7 +91,7 @@ const PATTERN = new RegExp(
     // named days and holidays
     `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
     // a plain year (1500–2100), not part of a longer number
-    `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)))`,
+    `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)|\\s+${COUNT_NOUNS}))`,
   ].join('|'),
   // Sticky: tried only where a trigger word stands (see `mayStartDate`), not at every character.
   'yu',
