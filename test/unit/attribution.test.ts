@@ -17,6 +17,11 @@ describe('attribution', () => {
   it('reads a weekday after the cue as time, not as an inverted source', () => {
     assert.deepEqual(whoSaid('Heading\n\nPresident Joe Biden, a rival of Donald Trump, declared Thursday that the vote was “fair”.'), ['“fair” <- Joe Biden (declared)']);
   });
+  it('reaches past "who ..., once" to the subject', () => {
+    assert.deepEqual(whoSaid('Heading\n\nShe played with the saxophonist Ornette Reyes. Reyes, who died in 2011, once called her "the bravest player".'), [
+      '"the bravest player" <- Ornette Reyes (called)',
+    ]);
+  });
   it('resolves pronouns to the last person named', () => {
     assert.deepEqual(whoSaid('Heading\n\nMayor Carla Ruiz opened the bridge.\n\nOf the cost, she said, "It was worth it."'), ['"It was worth it." <- Carla Ruiz (said)']);
   });

@@ -88,6 +88,17 @@ describe('people', () => {
     const t = 'Heading\n\nThe rescue was led by Fuad Basya on Friday. Basya said the crew was safe.';
     assert.deepEqual(people(t).map((p) => [p.name, p.mentions.length]), [['Fuad Basya', 2]]);
   });
+  it('gives a shared surname alone to the person named first; the other goes by first name', () => {
+    const t = 'Heading\n\nPianist Marian Holt died on Thursday. Her son, Daniel Holt, said she died at home. "She played to the end," Daniel said. Holt was born in 1934.';
+    const ps = people(t);
+    assert.deepEqual(ps.map((p) => [p.name, p.mentions.map((m) => m.text)]), [
+      ['Marian Holt', ['Marian Holt', 'Holt']], ['Daniel Holt', ['Daniel Holt', 'Daniel']],
+    ]);
+  });
+  it('ends an apposed role where a relative clause begins, and takes no newspaper for a person', () => {
+    const t = 'Heading\n\nMarian Holt, the pianist whose records shaped jazz, died. A review in the Village Chronicle dismissed her album.';
+    assert.deepEqual(people(t).map((p) => [p.name, p.roles]), [['Marian Holt', ['pianist']]]);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

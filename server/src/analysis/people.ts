@@ -138,7 +138,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   while (k <= last) {
     const w = stripPossessive(tokens[k]!.lower).replace(/\.$/, '');
     if (HONORIFICS.has(w)) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
-    if (TITLE_WORDS.has(w) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
+    // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
+    if (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && k < last && !GIVEN_NAMES.has(w)) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
       c.titles.push(tokens[k]!.text); k++; continue;
     }
     if (FUNCTION_WORDS.has(w) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
@@ -195,6 +196,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   // The word right before the run, read from the tokens (a regex anchored at the end of a slice is slow).
   const prev = first > 0 ? tokens[first - 1]! : undefined;
   const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
+  // "the Village Chronicle", "the Supreme Court": a person's name rarely follows "the" directly.
+  if (prev && prev.lower === 'the' && /^\s+$/.test(prevGap) && !hasTitle) c.evidence -= 2;
   if (prev && !prev.upper && /^(?:\s+|\s*[–—:]\s*)$/.test(prevGap)) {
     const w = prev.lower.replace(/s$/, '');
     if (ORG_WORDS.has(w) && !ROLE_NOUNS.has(w)) c.evidence -= 3; // "the schools Santo Spirito"
@@ -230,7 +233,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
 function roleAfter(after: string): string | null {
   const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\))/u.exec(after);
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // "the pianist whose recordings shaped a generation": the role ends where a relative clause begins.
+  const phrase = m[1]!.replace(/\s+(?:whose|who|which|that|whom)\b.*$/i, '').trim();
   const words = phrase.split(/\s+/);
   if (words.length > 10) return null;
   if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
@@ -245,7 +249,12 @@ function roleAfter(after: string): string | null {
 function roleBefore(before: string): string | null {
   const m = /(?:^|[,;(:]\s+|[.\n]\s*|\b)((?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
   if (!m) return null;
-  const phrase = m[1]!.replace(/^(?:the|a|an|their|his|her|its)\s+/i, '').trim();
+  // "a verdict the paper's editor, X": the role starts at the last determiner not inside a phrase
+  // like "head of the government".
+  let phrase = m[1]!;
+  const inner = /^(.*\S)\s+(?:the|a|an|their|his|her|its)\s+(.+)$/i.exec(phrase);
+  if (inner && !/\b(?:of|for|to|in|at|by|with|from|on)$/i.test(inner[1]!)) phrase = inner[2]!;
+  phrase = phrase.replace(/^(?:the|a|an|their|his|her|its)\s+/i, '').trim();
   const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (words.length > 9) return null;
   const isRole = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
@@ -254,6 +263,18 @@ function roleBefore(before: string): string | null {
   const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
   if (!isRole(head)) return null;
   return phrase;
+}
+
+/** Adds a role unless an existing one already says it ("Jazz pianist" covers "pianist"); a fuller one replaces it. */
+function addRole(roles: string[], role: string): void {
+  if (!role) return;
+  const lower = role.toLowerCase();
+  for (let i = 0; i < roles.length; i++) {
+    const have = roles[i]!.toLowerCase();
+    if (have === lower || have.endsWith(` ${lower}`) || have.includes(lower)) return;
+    if (lower.endsWith(` ${have}`)) { roles[i] = role; return; }
+  }
+  roles.push(role);
 }
 
 /** "Russian and Turkish presidents" → ["Russian president", "Turkish president"]; "Turkish counterparts" → both singular. */
@@ -274,6 +295,8 @@ interface Entity {
   firstNames: Set<string>;
   surnames: Set<string>;
   lastSeen: number;
+  /** Where the person is first named. */
+  introduced: number;
 }
 
 function editDistance(a: string, b: string): number {
@@ -388,13 +411,16 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     }
     return out;
   };
+  const firstSeen = (e: Entity): number => e.introduced;
   const findEntity = (parts: string[]): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
     const given = parts.length > 1 ? parts[0]! : null;
     let best: Entity | undefined;
     for (const e of entitiesWithSurname(surname)) {
       if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
-      if (!best || e.lastSeen > best.lastSeen) best = e;
+      // Two people sharing a surname: news calls the one introduced first by the surname alone and the
+      // other by first name ("Holt ... her son, Daniel Holt ... Daniel said").
+      if (!best || (given ? e.lastSeen > best.lastSeen : firstSeen(e) < firstSeen(best))) best = e;
     }
     return best;
   };
@@ -414,7 +440,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     for (let k = c.first; k <= c.last; k++) covered.add(k);
     const form = span.text;
     if (form !== entity.person.name && !entity.person.aliases.includes(form)) entity.person.aliases.push(form);
-    for (const r of c.roles) if (r && !entity.person.roles.includes(r)) entity.person.roles.push(r);
+    for (const r of c.roles) addRole(entity.person.roles, r);
   };
 
   // Full names first, in order, so surnames link to the right person afterwards.
@@ -430,7 +456,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
       const span = spanOf(c);
       entity = {
         person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] },
-        firstNames: new Set(), surnames: new Set(), lastSeen: span.start,
+        firstNames: new Set(), surnames: new Set(), lastSeen: span.start, introduced: span.start,
       };
       entities.push(entity);
     } else if (spanOf(c).text.length > entity.person.name.length && spanOf(c).text.split(/\s+/).length > entity.person.name.split(/\s+/).length) {
@@ -462,7 +488,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     if (entity) { addMention(c, entity); continue; }
     if (!(c.honorific || c.titles.length > 0) || !c.isPerson) continue;
     const span = spanOf(c);
-    const created: Entity = { person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] }, firstNames: new Set(), surnames: new Set([parts[0]!]), lastSeen: span.start };
+    const created: Entity = { person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] }, firstNames: new Set(), surnames: new Set([parts[0]!]), lastSeen: span.start, introduced: span.start };
     entities.push(created);
     indexSurname(parts[0]!, created);
     nameVersion++;

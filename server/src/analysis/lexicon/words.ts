@@ -57,7 +57,11 @@ student witness official officials diplomat lawmaker legislator candidate activi
 player striker goalkeeper captain midfielder defender striker referee chief vice-president deputy ceo chairperson expert
 physician surgeon nurse engineer architect historian author novelist writer artist singer actor actress director producer
 priest imam rabbi pastor monk nun bishop cleric negotiator mediator representative delegate member mp lawmaker agent attorney soldier pilot astronaut
-  administrator commissioner manager scientist engineer`);
+  administrator commissioner manager scientist engineer pianist musician guitarist drummer bassist violinist
+  saxophonist trumpeter composer conductor painter sculptor poet photographer filmmaker chef athlete boxer
+  swimmer cyclist runner sprinter footballer cricketer golfer skier wrestler jockey rapper dancer comedian
+  economist banker entrepreneur investor businessman businesswoman executive farmer mother father son daughter
+  wife husband brother sister widow`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
@@ -67,7 +71,8 @@ police press project school service services society states times union universi
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
 olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
-media tv radio channel garden gardens plaza innovation innovations solutions robotics energy capital partners
+media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
+dispatch innovation innovations solutions robotics energy capital partners
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
@@ -102,7 +107,7 @@ export const SPEECH_VERBS = [
   'predict', 'recall', 'continue', 'testify', 'assert', 'maintain', 'proclaim', 'quip', 'joke', 'exclaim', 'shout',
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
-  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn',
+  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'dismiss',
 ];
 
 /** Irregular past forms of speech verbs. */
