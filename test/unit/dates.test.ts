@@ -67,5 +67,6 @@ describe('dates', () => {
   it('gives seasons and positions in a year the year', () => {
     assert.deepEqual(pairs('Voters choose early in 2016 and again at the end of 2017.', '2015-05-07'), ['early in 2016=2016', 'the end of 2017=2017']);
     assert.deepEqual(pairs('Results come in the spring, after the fall of the old board.', '2015-05-07'), ['the spring=2015']);
+    assert.deepEqual(pairs('Demand recovers in the second half of next year.', '2026-10-21'), ['the second half of next year=2027']);
   });
 });

@@ -64,7 +64,7 @@ const PATTERN = new RegExp(
     // 2015-05-07
     `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
-    `(?<pos>(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|(?:early|late|mid|earlier|later)(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
+    `(?<pos>(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+year|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|(?:early|late|mid|earlier|later)(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
     `(?<season>(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE})\\b`,
     `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
@@ -173,7 +173,8 @@ export function findDates(
       if (y) raw.year = parseInt(y[0], 10);
       const mo = new RegExp(MONTH_RE).exec(m[0]);
       if (mo && y) raw.month = monthNumber(mo[0]);
-      if (!y) raw.relative = { unit: 'year', offset: 0 }; // "the end of the year"
+      // "the end of the year" / "the second half of next year"
+      if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
       raw.relative = { unit: 'year', offset: 0 };
     } else if (g.my) {
