@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
-import { analyze, createOffsetMapper, decodeArticle, toAnnotations, type Annotations } from '../../server/src/analysis';
+import { analyze, createAnalyzer, createOffsetMapper, decodeArticle, toAnnotations, type Annotations } from '../../server/src/analysis';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/annotations.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -50,6 +50,14 @@ describe('annotations JSON contract', () => {
     assert.deepEqual([0, 1, 3, 4, 6, 7].map((u) => map.toCodePoint(u)), [0, 1, 2, 3, 4, 5]);
     assert.deepEqual([0, 1, 2, 3, 4, 5].map((c) => map.toUtf16(c)), [0, 1, 3, 4, 6, 7]);
     assert.equal(map.codePointLength, 5);
+  });
+  it('gives the same analysis with and without the paragraph cache, also when re-analysing', () => {
+    const analyzer = createAnalyzer();
+    for (const f of articles) {
+      const text = readFileSync(join(devDir, f), 'utf8');
+      assert.deepEqual(analyzer.analyze(text), analyze(text), f);
+      assert.deepEqual(analyzer.analyze(text), analyze(text), `${f}, from the cache`);
+    }
   });
   it('is deterministic', () => {
     const text = readFileSync(join(devDir, 'libya-ceasefire-talks.txt'), 'utf8');

@@ -47,7 +47,7 @@ export function createAnalyzer(): Analyzer {
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  return analyzeWith(text, options, paragraphFacts);
+  return analyzeWith(text, options, null);
 }
 
 export function paragraphFacts(p: string): ParagraphFacts {
@@ -57,15 +57,26 @@ export function paragraphFacts(p: string): ParagraphFacts {
   return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf, tokens) };
 }
 
-function analyzeWith(text: string, options: AnalysisOptions, factsOf: (paragraph: string) => CachedFacts): Analysis {
+/** `factsOf` serves paragraph facts from a cache; without one, they are found in place in the text. */
+function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragraph: string) => CachedFacts) | null): Analysis {
   const paragraphs = splitParagraphs(text);
   const sentences: Range[] = [];
   const paragraphOfSentence: number[] = [];
   const tokens: Token[] = [];
   const rawDates: RawDate[] = [];
   paragraphs.forEach((p, pi) => {
-    const facts = factsOf(text.slice(p.start, p.end));
     const base = sentences.length;
+    if (!factsOf) {
+      // No cache to fill: work on the whole text with final offsets, so nothing is copied or shifted.
+      const own = splitSentences(text, p.start, p.end);
+      for (const sentence of own) { sentences.push(sentence); paragraphOfSentence.push(pi); }
+      const ownTokens = tokenize(text, own, base);
+      for (const t of ownTokens) tokens.push(t);
+      const sentenceOf = (o: number): Range => own[Math.max(0, own.findIndex((x) => x.end >= o))] ?? p;
+      for (const d of findDates(text, p.start, p.end, sentenceOf, ownTokens)) rawDates.push(d);
+      return;
+    }
+    const facts = factsOf(text.slice(p.start, p.end));
     for (const s of facts.sentences) {
       sentences.push({ start: s.start + p.start, end: s.end + p.start });
       paragraphOfSentence.push(pi);
