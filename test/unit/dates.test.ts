@@ -36,6 +36,9 @@ describe('dates', () => {
     assert.deepEqual(pairs('The broadcasts began on August 10 and will continue.', '2015-08-21'), ['August 10=2015-08-10']);
     assert.deepEqual(pairs('Power passes on January 20.', '2024-11-07'), ['January 20=2025-01-20']);
     assert.deepEqual(pairs('A conference could be held on January 19.', '2020-01-13'), ['January 19=2020-01-19']);
+    // The tense marker nearest the date decides, not the first one in the clause.
+    assert.deepEqual(pairs('A plan to build lanes divided the council on Wednesday night.', '2026-04-09'), ['Wednesday night=2026-04-08']);
+    assert.deepEqual(pairs('The mayor said a vote would take place on May 6.', '2026-04-09'), ['May 6=2026-05-06']);
   });
   it('without a reference date, takes the year of a full date the text writes', () => {
     const a = analyze('Threats were sent between October 16 and November 13. He was indicted on November 20, 2008.', { nowYear: 2026 });

@@ -130,8 +130,10 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
 const AGE_AFTER = /^(?:-|\s+)old\b/;
-const FUTURE = /\b(?:will|shall|(?:could|might|should|would|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const FUTURE_G = new RegExp(FUTURE.source, 'giu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
+const PAST_G = new RegExp(PAST.source, 'giu');
 
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
@@ -225,7 +227,7 @@ export function findDates(
     } else if (g.wd) {
       raw.weekday = WEEKDAYS.indexOf(/^\w+/.exec(m[0])![0].toLowerCase());
       if (/\s/.test(m[0])) raw.kind = 'datetime';
-      raw.future = futureAround(text, sentenceOf(s), s, e);
+      raw.future = tenseAround(text, sentenceOf(s), s, e) === 'future'; // bare weekdays are past unless marked
     } else if (g.month) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
       const t = tenseAround(text, sentenceOf(s), s, e);
@@ -250,32 +252,39 @@ export function findDates(
   return out;
 }
 
-/**
- * Tense around a bare weekday: a past verb right before it ("declared Thursday") settles it; otherwise
- * a future marker in the same clause ("will meet on Monday", "is to be held Friday").
- */
-function futureAround(text: string, sentence: { start: number; end: number }, s: number, e: number): boolean {
-  const before = text.slice(Math.max(sentence.start, s - 60), s);
-  if (/\b\p{L}+ed\s+(?:on\s+|last\s+)?$|\b(?:said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought)\s+(?:on\s+)?$/u.test(before)) return false;
-  const clauseStart = Math.max(sentence.start, before.lastIndexOf(',') >= 0 ? s - before.length + before.lastIndexOf(',') : sentence.start);
-  const after = text.slice(e, Math.min(sentence.end, e + 60)).split(/[,;]/)[0] ?? '';
-  return FUTURE.test(text.slice(clauseStart, s) + ' ' + after);
-}
-
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
 function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
-  // The words before the date in its clause speak first ("began on August 10 and ... will continue").
+  // The marker nearest the date wins: the last one before it in its clause ("a plan to build ...
+  // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);
   const comma = before.lastIndexOf(',');
   const lead = comma >= 0 ? before.slice(comma + 1) : before;
-  if (FUTURE.test(lead)) return 'future';
-  if (PAST.test(lead)) return 'past';
+  const f = lastIndexOf(FUTURE_G, lead);
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\bbe(?:ing)?\s+$/i.test(lead.slice(0, at))); // "to be held" is no past
+  // A word both lists know ("scheduled", "planned") is the future one.
+  if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
   const tail = rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '';
-  if (FUTURE.test(tail)) return 'future';
-  if (PAST.test(tail)) return 'past';
-  return undefined;
+  const tf = firstIndexOf(FUTURE_G, tail);
+  const tp = firstIndexOf(PAST_G, tail);
+  if (tf < 0 && tp < 0) return undefined;
+  if (tf < 0) return 'past';
+  if (tp < 0) return 'future';
+  return tf < tp ? 'future' : 'past';
+}
+
+function lastIndexOf(re: RegExp, s: string, accept: (at: number) => boolean = () => true): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (accept(m.index)) at = m.index;
+  return at;
+}
+
+function firstIndexOf(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
 }
 
 /** "X Day" is a named day when X is not a person's or a product's name: one or two capitalised words. */
