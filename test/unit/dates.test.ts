@@ -48,6 +48,7 @@ describe('dates', () => {
   it('does not take ages, frequencies, ordinals or counts', () => {
     assert.deepEqual(dates('A 14-year-old boy, aged 8, ate twice per day at the 30th anniversary.').map((d) => d.text), []);
     assert.deepEqual(dates('About 2000 people and 1500 troops joined the 2015 elections.').map((d) => d.text), ['2015']);
+    assert.deepEqual(dates('Children aged 8–10 years and pupils aged between 11 and 14 years took part.').map((d) => d.text), []);
   });
   it('annotates the weekend without a value', () => {
     assert.deepEqual(pairs('More rain is expected over the weekend.', '2024-05-03'), ['the weekend=null']);

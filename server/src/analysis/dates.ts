@@ -128,7 +128,8 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
 
 // Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
-const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+$/i;
+// "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
+const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+(?:between\s+)?(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
 const FUTURE_G = new RegExp(FUTURE.source, 'giu');
@@ -155,7 +156,7 @@ export function findDates(
     let e = s + m[0].length;
     while (e > s && /[\s,.]/.test(text[e - 1]!) && !/\.m\.$/.test(m[0])) e--; // never keep trailing punctuation
     const g = m.groups!;
-    const before = text.slice(Math.max(start, s - 12), s);
+    const before = text.slice(Math.max(start, s - 24), s);
     const after = text.slice(e, Math.min(end, e + 6));
     if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
     if (g.dur && FREQUENCY_BEFORE.test(before) && !/\d/.test(m[0])) continue;
