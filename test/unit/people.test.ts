@@ -99,6 +99,10 @@ describe('people', () => {
     const t = 'Heading\n\nMarian Holt, the pianist whose records shaped jazz, died. A review in the Village Chronicle dismissed her album.';
     assert.deepEqual(people(t).map((p) => [p.name, p.roles]), [['Marian Holt', ['pianist']]]);
   });
+  it('does not count a thing or group named after a known person as a mention', () => {
+    const t = 'Heading\n\nPrime Minister Mario Monti resigned. The Monti government fell, and the Monti family left Rome. Monti said little.';
+    assert.deepEqual(people(t)[0]!.mentions.map((m) => m.text), ['Mario Monti', 'Monti']);
+  });
   it('does not overlap mentions', () => {
     const t = 'Heading\n\nJohn Key met John Burrows. Key said Burrows was right; John agreed.';
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);

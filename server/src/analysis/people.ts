@@ -7,6 +7,8 @@ import {
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 
+/** Nouns that make a name before them a thing or a group named after a person. */
+const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
@@ -479,9 +481,15 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
     nameVersion++;
     addMention(c, entity);
   }
+  // "the Monti government", "the Smith family": a thing or a group named after the person.
+  const namedAfter = (c: Candidate): boolean => {
+    const next = tokens[c.last + 1];
+    // "Monti's government" does name the person; "the Monti government" does not.
+    return !c.possessive && next !== undefined && !next.upper && onlySpaceBetween(text, tokens[c.last]!.end, next.start) && NAMED_AFTER.has(next.lower);
+  };
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
   for (const c of candidates) {
-    if (c.rejected || covered.has(c.nameFirst)) continue;
+    if (c.rejected || covered.has(c.nameFirst) || namedAfter(c)) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
     const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
@@ -498,6 +506,7 @@ export function findPeople(text: string, tokens: Token[], inQuote: (offset: numb
   const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.first - b.first);
   for (const c of order) {
     if (covered.has(c.nameFirst)) continue;
+    if (namedAfter(c)) continue;
     const parts = partsOf(c);
     // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
     const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
