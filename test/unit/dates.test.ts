@@ -15,6 +15,11 @@ describe('dates', () => {
   it('resolves weekdays by tense', () => {
     assert.deepEqual(pairs('The council met on Friday. It will vote on Tuesday.', '2021-06-09'), ['Friday=2021-06-04', 'Tuesday=2021-06-15']);
   });
+  it('keeps position words with days', () => {
+    assert.deepEqual(pairs('Police said earlier today that the fire began late Tuesday and ended early yesterday.', '2019-03-01'), [
+      'earlier today=2019-03-01', 'late Tuesday=2019-02-26', 'early yesterday=2019-02-28',
+    ]);
+  });
   it('resolves relative words against the reference date', () => {
     assert.deepEqual(pairs('Yesterday the river rose; today it fell. Last year was dry, and next month looks wet.', '2019-03-01'), [
       'Yesterday=2019-02-28', 'today=2019-03-01', 'Last year=2018', 'next month=2019-04',

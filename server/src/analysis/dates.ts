@@ -71,14 +71,15 @@ const PATTERN = new RegExp(
     // decades
     `(?<decade>\\bthe\\s+(?:(?:19|20)\\d0s|'\\d0s))`,
     // relative
-    `(?<rel1>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
+    // position words belong to the expression: "earlier today", "late Tuesday"
+    `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
     `(?<rel2>\\b(?:(?:earlier|later)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
     `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|before|after|from now)\\b)`,
     `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
-    `(?<wd>\\b${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
+    `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
     `(?<month>(?:\\b(?:early|late|mid)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
@@ -187,7 +188,7 @@ export function findDates(
     } else if (g.rel1) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
-      raw.relative = { unit: 'day', offset: w.startsWith('yesterday') ? -1 : w.startsWith('tomorrow') ? 1 : 0 };
+      raw.relative = { unit: 'day', offset: /\byesterday/.test(w) ? -1 : /\btomorrow/.test(w) ? 1 : 0 };
     } else if (g.rel2) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
@@ -226,8 +227,8 @@ export function findDates(
       }
       raw.approximate = approx;
     } else if (g.wd) {
-      raw.weekday = WEEKDAYS.indexOf(/^\w+/.exec(m[0])![0].toLowerCase());
-      if (/\s/.test(m[0])) raw.kind = 'datetime';
+      raw.weekday = WEEKDAYS.indexOf(new RegExp(WEEKDAY_RE).exec(m[0])![0].toLowerCase());
+      if (new RegExp(`${WEEKDAY_RE}\\s`).test(m[0])) raw.kind = 'datetime'; // "Thursday afternoon"
       raw.future = tenseAround(text, sentenceOf(s), s, e) === 'future'; // bare weekdays are past unless marked
     } else if (g.month) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
