@@ -7,7 +7,7 @@ import { findDates, resolveDate, type RawDate } from './dates';
 import { findPeople } from './people';
 import { findQuotations } from './quotes';
 import { splitParagraphs, splitSentences, type Range } from './segment';
-import { containing, lastStartingAtOrBefore } from './sorted';
+import { lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -92,13 +92,12 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragrap
   });
 
   const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
-  const inQuote = (o: number): boolean => containing(quoteSpans, o) !== undefined;
   const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
   const titleCase = (o: number): boolean => {
     const i = lastStartingAtOrBefore(titleCaseParagraphs, o);
     return i >= 0 && o < titleCaseParagraphs[i]!.end;
   };
-  const { people } = findPeople(text, tokens, inQuote, titleCase);
+  const { people } = findPeople(text, tokens, titleCase);
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
   const nowYear = options.nowYear ?? new Date().getUTCFullYear();

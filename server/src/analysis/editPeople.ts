@@ -158,7 +158,7 @@ function localPeople(text: string, paras: Para[]): Person[] {
   const sorted = [...paras].sort((a, b) => a.range.start - b.range.start);
   const titles = sorted.filter((p) => p.title).map((p) => p.range);
   const tokens = sorted.flatMap((p) => p.tokens);
-  return findPeople(text, tokens, () => false, (o) => titles.some((r) => o >= r.start && o < r.end)).people;
+  return findPeople(text, tokens, (o) => titles.some((r) => o >= r.start && o < r.end)).people;
 }
 
 /**

@@ -76,7 +76,7 @@ function isInitials(s: string): boolean {
 }
 
 /** The name-bearing part of each capitalised run, with the evidence for it being a person. */
-function findCandidates(text: string, tokens: Token[], inQuote: (offset: number) => boolean, titleCase: (offset: number) => boolean): Candidate[] {
+function findCandidates(text: string, tokens: Token[], titleCase: (offset: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -85,7 +85,7 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
     // In a Title Case headline every word is capitalised: each word stands alone and can only link
     // to a person the body names ("President Obama Meets Pope Francis").
     if (titleCase(t.start)) {
-      const c = analyseRun(text, tokens, i, i, inQuote);
+      const c = analyseRun(text, tokens, i, i);
       c.isPerson = false;
       c.headline = true;
       out.push(c);
@@ -113,7 +113,7 @@ function findCandidates(text: string, tokens: Token[], inQuote: (offset: number)
       if (p > j + 1 && after && after.upper && onlySpaceBetween(text, tokens[p - 1]!.end, after.start)) { j = p; continue; }
       break;
     }
-    out.push(analyseRun(text, tokens, i, j, inQuote));
+    out.push(analyseRun(text, tokens, i, j));
     i = j + 1;
   }
   return out;
@@ -123,7 +123,7 @@ function isTitle(w: string): boolean {
   return (TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w);
 }
 
-function analyseRun(text: string, tokens: Token[], first: number, last: number, inQuote: (o: number) => boolean): Candidate {
+function analyseRun(text: string, tokens: Token[], first: number, last: number): Candidate {
   const c: Candidate = {
     first, last, nameFirst: first, nameLast: last, titles: [], honorific: false,
     possessive: POSSESSIVE.test(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
@@ -226,7 +226,6 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number, 
   }
   // "by AS Heagle", "J. K. Rowling"
   if (isInitials(tokens[k]!.text) && words.length > 1) c.evidence += 1;
-  void inQuote;
   c.isPerson = c.evidence >= 2;
   return c;
 }
@@ -336,8 +335,8 @@ function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
 }
 
-export function findPeople(text: string, tokens: Token[], inQuote: (offset: number) => boolean, titleCase: (offset: number) => boolean = () => false): PeopleResult {
-  const candidates = findCandidates(text, tokens, inQuote, titleCase);
+export function findPeople(text: string, tokens: Token[], titleCase: (offset: number) => boolean = () => false): PeopleResult {
+  const candidates = findCandidates(text, tokens, titleCase);
   // News names a person in full once and by surname after: "Fuad Basya ... Basya said" makes the full
   // name a person even when nothing next to it said so.
   const speakingSurnames = new Set<string>();
