@@ -22,6 +22,11 @@ describe('attribution', () => {
       '"the bravest player" <- Ornette Reyes (called)',
     ]);
   });
+  it('hands a quotation after a colon to its clause\'s subject', () => {
+    assert.deepEqual(whoSaid('Heading\n\nCouncillor Ann Price said "the lanes save lives". Councillor Tom Hale disagreed: "They kill the shops." The minister, Omar Said, had one comment: "We will see."'), [
+      '"the lanes save lives" <- Ann Price (said)', '"They kill the shops." <- Tom Hale (disagreed)', '"We will see." <- Omar Said (null)',
+    ]);
+  });
   it('resolves pronouns to the last person named', () => {
     assert.deepEqual(whoSaid('Heading\n\nMayor Carla Ruiz opened the bridge.\n\nOf the cost, she said, "It was worth it."'), ['"It was worth it." <- Carla Ruiz (said)']);
   });

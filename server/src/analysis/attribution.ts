@@ -227,7 +227,14 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       else if (opensSentence && earlierCue) result = { ...resolveCue(earlierCue, q), cue: null, cueSpan: null };
       else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
       else if (opensParagraph && para > 0) result = { ...speakerOfParagraph(para - 1, q), cue: null, cueSpan: null };
-      else result = { speaker: null, source: null, cue: null, cueSpan: null };
+      else {
+        // "Councillor Tom Hale disagreed: "…"": a colon hands the quotation to its clause's subject.
+        const lead = text.slice(beforeFrom, q.start);
+        const subject = /:\s*$/.test(lead) ? mentionSubject(beforeFrom, q.start, true) : undefined;
+        result = subject
+          ? { speaker: subject.person.id, source: subject.text, cue: null, cueSpan: null }
+          : { speaker: null, source: null, cue: null, cueSpan: null };
+      }
     }
     // A cue inside a reported clause ("X added that Y's longevity suggests “...”", "X said the volunteers
     // reported ...") is not the attribution when an earlier cue of the sentence names a person.
@@ -254,7 +261,7 @@ function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
 
 /** "the report", "his statement": after a determiner the word is a noun, not a cue verb. */
 function isNoun(text: string, at: number): boolean {
-  return /\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose)\s+$/i.test(text.slice(Math.max(0, at - 7), at));
+  return /\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|one|no|any|some|every|each|another)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** "has been told" is not somebody telling. */

@@ -103,7 +103,8 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
       // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
       const nextWord = next.lower.includes('s', next.lower.length - 1) ? stripPossessive(next.lower) : next.lower;
-      if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord)) break;
+      // ("Said" after a given name is a surname: "Omar Said".)
+      if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord) && !(nextWord === 'said' && GIVEN_NAMES.has(cur.lower))) break;
       if (isTitle(nextWord) && !isTitle(cur.lower.replace(/\.$/, '')) && !DEMONYMS.has(cur.lower)) break;
       if (isNameLike(next)) { j++; continue; }
       // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".

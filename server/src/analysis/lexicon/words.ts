@@ -107,7 +107,7 @@ export const SPEECH_VERBS = [
   'predict', 'recall', 'continue', 'testify', 'assert', 'maintain', 'proclaim', 'quip', 'joke', 'exclaim', 'shout',
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
-  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'dismiss',
+  'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'dismiss', 'disagree', 'counter', 'retort', 'object',
 ];
 
 /** Irregular past forms of speech verbs. */
