@@ -51,10 +51,15 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 }
 
 export function paragraphFacts(p: string): ParagraphFacts {
-  const sentences = splitSentences(p, 0, p.length);
-  const tokens = tokenize(p, sentences, 0);
-  const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? { start: 0, end: p.length };
-  return { sentences, tokens, dates: findDates(p, 0, p.length, sentenceOf, tokens) };
+  return factsIn(p, { start: 0, end: p.length }, 0);
+}
+
+/** Sentences, tokens and date expressions of one paragraph of `text`, at the text's own offsets. */
+function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts {
+  const sentences = splitSentences(text, p.start, p.end);
+  const tokens = tokenize(text, sentences, firstSentence);
+  const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? p;
+  return { sentences, tokens, dates: findDates(text, p.start, p.end, sentenceOf, tokens) };
 }
 
 /** `factsOf` serves paragraph facts from a cache; without one, they are found in place in the text. */
@@ -68,12 +73,10 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragrap
     const base = sentences.length;
     if (!factsOf) {
       // No cache to fill: work on the whole text with final offsets, so nothing is copied or shifted.
-      const own = splitSentences(text, p.start, p.end);
-      for (const sentence of own) { sentences.push(sentence); paragraphOfSentence.push(pi); }
-      const ownTokens = tokenize(text, own, base);
-      for (const t of ownTokens) tokens.push(t);
-      const sentenceOf = (o: number): Range => own[Math.max(0, own.findIndex((x) => x.end >= o))] ?? p;
-      for (const d of findDates(text, p.start, p.end, sentenceOf, ownTokens)) rawDates.push(d);
+      const own = factsIn(text, p, base);
+      for (const sentence of own.sentences) { sentences.push(sentence); paragraphOfSentence.push(pi); }
+      for (const t of own.tokens) tokens.push(t);
+      for (const d of own.dates) rawDates.push(d);
       return;
     }
     const facts = factsOf(text.slice(p.start, p.end));

@@ -20,9 +20,7 @@ export interface RawDate {
   holiday?: { month: number; day: number };
   /** An approximator ("nearly", "about") makes an "ago" expression unresolvable to one unit. */
   approximate?: boolean;
-  /** Sentence tense around a bare weekday (past unless marked future). */
-  future?: boolean;
-  /** Tense around a month or day written without a year, when the clause shows one. */
+  /** Tense around a date written without a year, when the text shows one (a bare weekday is past unless marked). */
   tense?: 'past' | 'future';
 }
 
@@ -193,7 +191,7 @@ export function findDates(
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
       const dir = /\b(?:last|past|previous)\b/.test(w) ? -1 : /\b(?:next|coming|following)\b/.test(w) ? 1 : 0;
-      if (g.rw) { raw.weekday = WEEKDAYS.indexOf(g.rw.toLowerCase()); raw.future = dir > 0; if (dir === 0) raw.future = undefined; }
+      if (g.rw) { raw.weekday = WEEKDAYS.indexOf(g.rw.toLowerCase()); if (dir !== 0) raw.tense = dir > 0 ? 'future' : 'past'; }
       else if (g.rm) { raw.month = monthNumber(g.rm); raw.relative = { unit: 'year', offset: dir }; }
       else if (/\byears\b/.test(w)) raw.relative = undefined; // "last years": a vague span
       else {
@@ -229,7 +227,8 @@ export function findDates(
     } else if (g.wd) {
       raw.weekday = WEEKDAYS.indexOf(new RegExp(WEEKDAY_RE).exec(m[0])![0].toLowerCase());
       if (new RegExp(`${WEEKDAY_RE}\\s`).test(m[0])) raw.kind = 'datetime'; // "Thursday afternoon"
-      raw.future = tenseAround(text, sentenceOf(s), s, e) === 'future'; // bare weekdays are past unless marked
+      const t = tenseAround(text, sentenceOf(s), s, e);
+      if (t) raw.tense = t;
     } else if (g.month) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
       const t = tenseAround(text, sentenceOf(s), s, e);
@@ -388,7 +387,7 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
   if (raw.weekday !== undefined) {
     if (!reference) return { value: null, resolution: 'weekday with no reference date' };
     const refDow = weekdayOf(refYear!, refMonth!, parseInt(reference.slice(8, 10), 10));
-    if (raw.future) {
+    if (raw.tense === 'future') {
       const ahead = ((raw.weekday - refDow + 7) % 7) || 7; // "next Monday" said on a Monday is a week away
       return { value: addDays(reference, ahead), resolution: `future tense: the next ${cap(WEEKDAYS[raw.weekday]!)} after the reference date ${reference}` };
     }
