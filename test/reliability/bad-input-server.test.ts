@@ -11,8 +11,8 @@ import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } fr
 import type { Diagnostic, DocumentSymbol, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { ExportDocumentRequest, SetClaimStatusRequest } from '../../common/src/protocol';
 import type { SetClaimResult } from '../../common/src/protocol';
-import { SERVER, TestClient, messageOf, positionOf, rangeOf, startServer, uriOf, withTimeout } from '../protocol/harness';
-import { NOBODY, SMALL_ARTICLE, badInputs, isRoot, repeatTo, sharedTempDir, spansOf, tempDir, type Span } from './helpers';
+import { TestClient, messageOf, positionOf, rangeOf, startServer, uriOf, withTimeout } from '../protocol/harness';
+import { NOBODY, SMALL_ARTICLE, badInputs, isRoot, repeatTo, sharedTempDir, spansOf, tempDir, unprivilegedRoot, type Span } from './helpers';
 
 let tried = 0;
 test.after(() => console.log(`# reliability: ${tried} bad inputs tried against the language server`));
@@ -143,7 +143,9 @@ test('server: a non-file document (untitled) with hostile text is analysed and c
 
 /** startServer of the harness, but the server process runs as another user (to make permissions bite as root). */
 async function startServerAs(user: { uid: number; gid: number }, workspace: string, t: { after(fn: () => Promise<void>): void }): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], uid: user.uid, gid: user.gid });
+  // The server runs from a copy it can read, in a folder it can enter (the checkout may be private).
+  const root = unprivilegedRoot();
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], uid: user.uid, gid: user.gid });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const client = new TestClient(conn, child, { debounceMs: 0 });
   t.after(() => client.stop());

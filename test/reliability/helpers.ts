@@ -1,7 +1,7 @@
 // Shared by the reliability suite: the hostile inputs, running the built CLI as a child process
 // (so a hang can be stopped and a crash seen as an exit status), and small file helpers.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, realpathSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -25,6 +25,20 @@ export function sharedTempDir(prefix?: string): string {
   return dir;
 }
 
+let builtCopy: string | undefined;
+/**
+ * The built programs (bin/ and dist/) copied where an unprivileged child can read them: the checkout
+ * itself may sit in a folder only its owner may enter (a fresh CI clone in a 0700 temp folder).
+ */
+export function unprivilegedRoot(): string {
+  if (!builtCopy) {
+    const dir = sharedTempDir('factmark-built-');
+    for (const part of ['bin', 'dist']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+    builtCopy = dir;
+  }
+  return builtCopy;
+}
+
 export interface CliRun { code: number | null; signal: NodeJS.Signals | null; out: string; err: string }
 
 /**
@@ -34,8 +48,9 @@ export interface CliRun { code: number | null; signal: NodeJS.Signals | null; ou
 export function runCli(args: string[], opts: { cwd?: string; hangGuardMs?: number; uid?: number; gid?: number } = {}): Promise<CliRun> {
   if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: opts.cwd ?? ROOT,
+    const asOther = opts.uid !== undefined;
+    const child = spawn(process.execPath, [asOther ? path.join(unprivilegedRoot(), 'bin', 'factmark.js') : CLI, ...args], {
+      cwd: opts.cwd ?? (asOther ? unprivilegedRoot() : ROOT),
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.gid ?? opts.uid }),
     });
