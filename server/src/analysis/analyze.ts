@@ -109,7 +109,7 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragrap
   const anchorYear = anchor?.year ?? null;
   const dates = resolveAll(text, rawDates, published, nowYear, anchorYear);
 
-  const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people });
+  const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people, tokens });
   const quotes: Quote[] = quoteSpans.map((q, i) => ({
     start: q.start, end: q.end, text: text.slice(q.start, q.end), id: `quote:${i + 1}`,
     speaker: attributions[i]!.speaker, source: attributions[i]!.source, cue: attributions[i]!.cue,

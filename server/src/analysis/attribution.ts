@@ -6,6 +6,7 @@ import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
 import type { Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
+import { tokenize, type Token } from './tokens';
 
 export interface Attribution {
   speaker: string | null;
@@ -22,6 +23,8 @@ export interface AttributionContext {
   paragraphs: Range[];
   quotes: QuoteSpan[];
   people: Person[];
+  /** The text's word tokens over the sentences, when the caller has them (else they are found here). */
+  tokens?: readonly Token[];
 }
 
 interface Mention { start: number; end: number; text: string; person: Person }
@@ -33,7 +36,6 @@ const PHRASE_HEADS = new Set(PRECEDING_SOURCE_CUES.map((p) => p.split(' ')[0]!))
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const { text, quotes } = ctx;
@@ -45,25 +47,24 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const paragraphAt = (o: number): number => ctx.paragraphOfSentence[sentenceIndexAt(o)] ?? 0;
   const lastMentionBefore = (o: number): Mention | undefined => mentions[lastEndingAtOrBefore(mentions, o)];
 
-  /** Cue words outside quotations in [from, to). */
-  const cuesIn = (from: number, to: number): Range[] => {
-    const out: Range[] = [];
-    if (to <= from) return out;
-    const slice = text.slice(0, to);
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-      const w = m[0].toLowerCase();
-      if (inQuote(m.index)) continue;
-      if (PHRASE_HEADS.has(w)) {
-        for (const phrase of PRECEDING_SOURCE_CUES) {
-          if (text.slice(m.index, m.index + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[m.index + phrase.length] ?? ' ')) {
-            out.push({ start: m.index, end: m.index + phrase.length });
-          }
+  // Every cue of the text, found once from the tokens: the lookups below only slice this list.
+  const cues: Range[] = [];
+  for (const t of ctx.tokens ?? tokenize(text, ctx.sentences, 0)) {
+    const w = t.lower;
+    if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
+      for (const phrase of PRECEDING_SOURCE_CUES) {
+        if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
+          cues.push({ start: t.start, end: t.start + phrase.length });
         }
       }
-      // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
-      if (CUE_FORMS.has(w) && /^\p{Ll}/u.test(m[0]) && !isPassive(text, m.index) && !isNoun(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
     }
+    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
+    if (CUE_FORMS.has(w) && !t.upper && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) cues.push({ start: t.start, end: t.end });
+  }
+  /** Cue words outside quotations that start in [from, to). */
+  const cuesIn = (from: number, to: number): Range[] => {
+    const out: Range[] = [];
+    for (let i = lastStartingAtOrBefore(cues, from - 1) + 1; i < cues.length && cues[i]!.start < to; i++) out.push(cues[i]!);
     return out;
   };
 
