@@ -2,6 +2,7 @@
 // the source as written, and the person that source is. Quotations with no cue of their own continue
 // the speaker of their paragraph, or of the previous paragraph when they stand alone.
 import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
+import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
 import type { Range } from './segment';
@@ -32,7 +33,7 @@ interface Mention { start: number; end: number; text: string; person: Person }
 /** "declared Thursday that ...": a time word after a cue is no inverted source. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|On|In|At)\b/;
 /** First words of the multi-word cues, so most words skip the phrase comparison. */
-const PHRASE_HEADS = new Set(PRECEDING_SOURCE_CUES.map((p) => p.split(' ')[0]!));
+const PHRASE_HEADS = new WordSet(PRECEDING_SOURCE_CUES.map((p) => p.split(' ')[0]!));
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;

@@ -15,13 +15,15 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   let qi = 0;
   let previous: { range: Range; disputed: boolean; pendingIndex: number } | null = null;
   const headline = headlineEnd(text);
+  // Both cheap tests run once over the whole text; a sentence only looks at the hits inside it.
+  const hints = new HitCursor(DISPUTE_HINT, text);
+  const reported = new HitCursor(REPORTED, text);
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
     // The sentence before, when it stands in the same paragraph (no line break between).
     const before = previous && !/[\r\n]/.test(text.slice(previous.range.end, s.start)) ? previous : null;
-    let disputed = disputesIn(text, s);
+    let disputed = hints.within(s) ? disputesIn(text, s) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     disputed = disputed.filter((d) => {
@@ -41,7 +43,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     previous = current;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
-    if (!hasQuote && s.end > headline && isReportedSpeech(sentence)) {
+    if (!hasQuote && s.end > headline && reported.within(s) && text.slice(s.start, s.end).split(/\s+/).length >= 6) {
       current.pendingIndex = claims.length;
       const end = s.end;
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
@@ -51,16 +53,27 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   return claims.map((c, i) => ({ id: `claim:${i + 1}`, ...c }));
 }
 
-const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'i');
+const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
 
-function isReportedSpeech(sentence: string): boolean {
-  return REPORTED.test(sentence) && sentence.split(/\s+/).length >= 6;
+/** The matches of a global pattern over the text, read in order by ascending sentences. */
+class HitCursor {
+  private readonly hits: number[] = []; // start, end pairs
+  private next = 0;
+  constructor(pattern: RegExp, text: string) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) this.hits.push(m.index, m.index + m[0].length);
+  }
+  /** Whether a match lies wholly inside the range; ranges must come in ascending order. */
+  within(r: Range): boolean {
+    while (this.next < this.hits.length && this.hits[this.next]! < r.start) this.next += 2;
+    for (let i = this.next; i < this.hits.length && this.hits[i]! < r.end; i += 2) if (this.hits[i + 1]! <= r.end) return true;
+    return false;
+  }
 }
 
 /** Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins. */
 function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphoric: boolean }[] {
   const sentence = text.slice(s.start, s.end);
-  if (!DISPUTE_HINT.test(sentence)) return [];
   const found: { claim: Range; cue: Range; anaphoric: boolean }[] = [];
   for (const cue of GLOBAL_CUES) {
     const pattern = cue.pattern;
@@ -97,8 +110,11 @@ function headlineEnd(text: string): number {
   return m && !/[.!?]["'”’]?\s*$/.test(m[0]) && m[0].length < text.length ? m[0].length : 0;
 }
 
-/** A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run. */
-const DISPUTE_HINT = /deni|deny|alleg|report|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have/i;
+/**
+ * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
+ * start that some cue pattern needs (every pattern holds one of these).
+ */
+const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have)/gi;
 
 function trimCue(text: string, r: Range): Range {
   let end = r.end;

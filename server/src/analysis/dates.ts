@@ -2,6 +2,7 @@
 // date. Spans are minimal (no prepositions) but keep approximators and relative words, as the
 // annotation guidelines ask.
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon/words';
+import { WordSet } from './lexicon/wordSet';
 import type { DateKind } from './types';
 
 /** What the text says, before any reference date is applied. Paragraph-local, so it can be cached. */
@@ -98,7 +99,7 @@ const PATTERN = new RegExp(
 
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
-const TRIGGERS = new Set([
+const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
   'later', 'early', 'late', 'mid', 'recent', 'noon', 'midnight', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan',
@@ -113,14 +114,19 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
   const w = t.lower;
-  const next = tokens[k + 1]?.lower ?? '';
-  if (w === 'the') return THE_NEXT.has(next) || /^\d/.test(next);
-  if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
-  if (w === 'in') return next === 'recent';
-  if (w === 'new') return /^year/.test(next);
+  if (w.length <= 3) {
+    const next = tokens[k + 1]?.lower ?? '';
+    if (w === 'the') return THE_NEXT.has(next) || /^\d/.test(next);
+    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
+    if (w === 'in') return next === 'recent';
+    if (w === 'new') return /^year/.test(next);
+  }
   if (TRIGGERS.has(w)) return true;
-  const dash = w.indexOf('-');
-  if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
+  // "mid-2015", "two-year": the part before a hyphen.
+  if (w.length > 3) {
+    const dash = w.indexOf('-', 2);
+    if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
+  }
   // A named day: "Waitangi Day", "St Patrick's Day".
   return t.upper && (tokens[k + 1]?.text === 'Day' || tokens[k + 2]?.text === 'Day');
 }

@@ -4,6 +4,7 @@
 import {
   CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon/words';
+import { WordSet } from './lexicon/wordSet';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 
@@ -12,6 +13,7 @@ const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cab
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
+const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS]);
 const POSSESSIVE = /(?:'s|’s|'|’)$/;
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
@@ -47,14 +49,19 @@ export interface PeopleResult {
 const foldCache = new Map<string, string>();
 /** Lower case without diacritics, for comparing name parts. Memoised: the same names recur. */
 const fold = (s: string): string => {
+  if (isAscii(s)) return s.toLowerCase();
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = /^[ -~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
     if (foldCache.size > 50000) foldCache.clear();
     foldCache.set(s, f);
   }
   return f;
 };
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126 || s.charCodeAt(i) < 32) return false;
+  return true;
+}
 const stripPossessive = (s: string): string => {
   const last = s.charCodeAt(s.length - 1);
   // Only words ending in s or an apostrophe can carry a possessive ending.
@@ -64,8 +71,8 @@ const stripPossessive = (s: string): string => {
 function isNameLike(t: Token): boolean {
   if (t.upper) return true;
   // al-Sarraj, el-Sisi, bin-Salman: a lower-case particle joined to a capitalised name.
-  const dash = t.text.indexOf('-');
-  return dash >= 2 && dash <= 3 && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+  const w = t.text;
+  return w.length > 3 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
 /** "J", "J.K", "AS": initials that stand for given names. */
@@ -165,7 +172,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   const lastWord = words[words.length - 1]!;
   const hasTitle = c.titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
   if (
-    PLACES.has(fold(full)) || words.some((w) => MONTHS.includes(w) || WEEKDAYS.includes(w)) || words.every((w) => FUNCTION_WORDS.has(w))
+    PLACES.has(fold(full)) || words.some((w) => CALENDAR_WORDS.has(w)) || words.every((w) => FUNCTION_WORDS.has(w))
     || DEMONYMS.has(lastWord) || (ORG_WORDS.has(lastWord) && !hasTitle) || (words.length > 1 && PLACES.has(words[0]!) && !GIVEN_NAMES.has(words[0]!))
     || /\d/.test(full) || (words.filter((w) => !PARTICLES.has(w)).length > 4)
     || words.some((w) => (ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !GIVEN_NAMES.has(w))

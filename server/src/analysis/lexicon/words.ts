@@ -1,14 +1,15 @@
 // Closed word lists the recognisers share. Kept general (news English), never tuned to one article.
 import { givenNames } from './given-names.generated';
 import { places } from './places.generated';
+import { WordSet } from './wordSet';
 
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
+const set = (words: string): ReadonlySet<string> => new WordSet(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
 
 /** Given names, lower-cased. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.split('|').map((n) => n.toLowerCase()));
+export const GIVEN_NAMES: ReadonlySet<string> = new WordSet(givenNames.split('|').map((n) => n.toLowerCase()));
 
 /** Countries and capitals plus common regions and cities, lower-cased whole names. */
-export const PLACES: ReadonlySet<string> = new Set([
+export const PLACES: ReadonlySet<string> = new WordSet([
   ...places.split('|'),
   ...`Africa|Asia|Europe|America|North America|South America|Latin America|Middle East|Gulf|Balkans|Caribbean|Scandinavia|Siberia|Crimea|Donbas|Gaza|West Bank|Kashmir|Tibet|Xinjiang|Hong Kong|Taiwan|Kurdistan|Darfur|Sahel|Pacific|Atlantic|Mediterranean|Arctic|Antarctica|
 England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Catalonia|Bavaria|Sicily|Sardinia|Quebec|Ontario|Alberta|Queensland|Victoria|Tasmania|New South Wales|Java|Bali|Sumatra|Punjab|Bengal|Texas|California|Florida|New York|Washington|Ohio|Georgia|Virginia|Carolina|Michigan|Illinois|Arizona|Nevada|Oregon|Alaska|Hawaii|Colorado|Utah|Iowa|Kansas|Kentucky|Tennessee|Alabama|Louisiana|Mississippi|Missouri|Oklahoma|Arkansas|Indiana|Wisconsin|Minnesota|Montana|Idaho|Wyoming|Nebraska|Dakota|Vermont|Maine|Massachusetts|Connecticut|Delaware|Maryland|Pennsylvania|New Jersey|New Hampshire|Rhode Island|
@@ -130,7 +131,7 @@ export const CUE_FORMS: ReadonlySet<string> = (() => {
     }
     for (const f of inflect(v)) out.add(f);
   }
-  return out;
+  return new WordSet(out);
 })();
 
 function inflect(v: string): string[] {
