@@ -14,7 +14,6 @@ const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS]);
-const POSSESSIVE = /(?:'s|’s|'|’)$/;
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
@@ -38,6 +37,10 @@ interface Candidate {
   roles: string[];
   /** A word of a Title Case headline: it may only link to a person named elsewhere. */
   headline?: boolean;
+  /** The folded name parts (memo of `partsOf`). */
+  parts?: string[];
+  /** Already linked to a person as a mention. */
+  linked?: boolean;
 }
 
 export interface PeopleResult {
@@ -62,10 +65,19 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126 || s.charCodeAt(i) < 32) return false;
   return true;
 }
+/** Ends in a possessive ("Sunak's", "Jones'"). */
+const hasPossessive = (s: string): boolean => stripPossessive(s).length !== s.length;
+/** Without a final full stop ("Gen." → "gen"). */
+const withoutDot = (s: string): string => (s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s);
+/** Typographic apostrophes as straight ones. */
+const straightApostrophes = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
 const stripPossessive = (s: string): string => {
   const last = s.charCodeAt(s.length - 1);
   // Only words ending in s or an apostrophe can carry a possessive ending.
-  return last === 115 || last === 39 || last === 0x2019 ? s.replace(POSSESSIVE, '') : s;
+  if (last === 39 || last === 0x2019) return s.slice(0, -1);
+  if (last !== 115 || s.length < 2) return s;
+  const before = s.charCodeAt(s.length - 2);
+  return before === 39 || before === 0x2019 ? s.slice(0, -2) : s;
 };
 
 function isNameLike(t: Token): boolean {
@@ -104,7 +116,7 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
     while (j + 1 < tokens.length) {
       const cur = tokens[j]!;
       const next = tokens[j + 1]!;
-      if (POSSESSIVE.test(cur.text) && cur.upper) break;
+      if (cur.upper && hasPossessive(cur.text)) break;
       let gapStart = cur.end;
       if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
@@ -112,7 +124,7 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
       const nextWord = next.lower.includes('s', next.lower.length - 1) ? stripPossessive(next.lower) : next.lower;
       // ("Said" after a given name is a surname: "Omar Said".)
       if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord) && !(nextWord === 'said' && GIVEN_NAMES.has(cur.lower))) break;
-      if (isTitle(nextWord) && !isTitle(cur.lower.replace(/\.$/, '')) && !DEMONYMS.has(cur.lower)) break;
+      if (isTitle(nextWord) && !isTitle(withoutDot(cur.lower)) && !DEMONYMS.has(cur.lower)) break;
       if (isNameLike(next)) { j++; continue; }
       // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".
       let p = j + 1;
@@ -134,19 +146,19 @@ function isTitle(w: string): boolean {
 function analyseRun(text: string, tokens: Token[], first: number, last: number): Candidate {
   const c: Candidate = {
     first, last, nameFirst: first, nameLast: last, titles: [], honorific: false,
-    possessive: POSSESSIVE.test(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
+    possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
   };
   let k = first;
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
   if (t0.sentenceStart || (k > 0 && /["“‘(]\s*$/.test(text.slice(tokens[k - 1]!.end, t0.start)))) {
-    const w0 = t0.lower.replace(/’/g, "'");
-    if (FUNCTION_WORDS.has(w0) || CONTRACTION.test(w0) || /(?:ing|ly)$/.test(w0) || CUE_FORMS.has(w0)) k++;
+    const w0 = straightApostrophes(t0.lower);
+    if (FUNCTION_WORDS.has(w0) || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly')) || CUE_FORMS.has(w0)) k++;
     // "And I'm Mario Ritter": a contraction may follow the opening word.
-    if (k <= last && k > first && CONTRACTION.test(tokens[k]!.lower.replace(/’/g, "'"))) k++;
+    if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
   while (k <= last) {
-    const w = stripPossessive(tokens[k]!.lower).replace(/\.$/, '');
+    const w = withoutDot(stripPossessive(tokens[k]!.lower));
     if (HONORIFICS.has(w)) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
     if (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && k < last && !GIVEN_NAMES.has(w)) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
@@ -157,7 +169,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   }
   // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
   for (let t = last - 1; t >= k; t--) {
-    const w = stripPossessive(tokens[t]!.lower).replace(/\.$/, '');
+    const w = withoutDot(stripPossessive(tokens[t]!.lower));
     if ((TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w)) {
       for (let x = k; x <= t; x++) c.titles.push(tokens[x]!.text);
       if (HONORIFICS.has(w)) c.honorific = true;
@@ -167,8 +179,9 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   }
   c.nameFirst = k;
   if (k > last) { c.rejected = true; return c; }
-  const words = tokens.slice(k, last + 1).map((t) => stripPossessive(t.lower));
-  const full = words.join(' ');
+  const words: string[] = [];
+  for (let x = k; x <= last; x++) words.push(stripPossessive(tokens[x]!.lower));
+  const full = words.length === 1 ? words[0]! : words.join(' ');
   const lastWord = words[words.length - 1]!;
   const hasTitle = c.titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
   if (
@@ -190,7 +203,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   const firstWord = words[0]!;
   if (words.length > 1 && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
-  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[last]!.text.replace(POSSESSIVE, ''))) c.evidence += 2;
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
   if (/(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
@@ -379,14 +392,16 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
   /** Bumped whenever a person or a name part is added: the lookup memos below are valid until then. */
   let nameVersion = 0;
   const mentions: { start: number; end: number; text: string; entity: Entity }[] = [];
-  const covered = new Set<number>(); // token indexes already in a mention or a rejected run
 
-  const partsCache = new Map<Candidate, string[]>();
   const partsOf = (c: Candidate): string[] => {
-    let parts = partsCache.get(c);
+    let parts = c.parts;
     if (!parts) {
-      parts = tokens.slice(c.nameFirst, c.nameLast + 1).filter((t, n) => n === 0 || !SUFFIX.test(t.text)).map((t) => fold(stripPossessive(t.text)));
-      partsCache.set(c, parts);
+      parts = [];
+      for (let k = c.nameFirst; k <= c.nameLast; k++) {
+        const t = tokens[k]!;
+        if (k === c.nameFirst || !SUFFIX.test(t.text)) parts.push(fold(stripPossessive(t.text)));
+      }
+      c.parts = parts;
     }
     return parts;
   };
@@ -444,9 +459,9 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
   };
   const addMention = (c: Candidate, entity: Entity): void => {
     const span = spanOf(c);
-    mentions.push({ ...span, entity });
+    mentions.push({ start: span.start, end: span.end, text: span.text, entity });
     entity.lastSeen = span.start;
-    for (let k = c.first; k <= c.last; k++) covered.add(k);
+    c.linked = true;
     const form = span.text;
     if (form !== entity.person.name && !entity.person.aliases.includes(form)) entity.person.aliases.push(form);
     for (const r of c.roles) addRole(entity.person.roles, r);
@@ -454,8 +469,7 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
 
   // Full names first, in order, so surnames link to the right person afterwards.
   for (const c of candidates) {
-    if (c.rejected) { for (let k = c.first; k <= c.last; k++) covered.add(k); continue; }
-    if (!c.isPerson) continue;
+    if (c.rejected || !c.isPerson) continue;
     const parts = partsOf(c);
     if (parts.length < 2) continue;
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
@@ -496,7 +510,7 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
   };
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
   for (const c of candidates) {
-    if (c.rejected || covered.has(c.nameFirst) || namedAfter(c)) continue;
+    if (c.rejected || c.linked || namedAfter(c)) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
     const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
@@ -512,8 +526,7 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
   // Every other occurrence of a known surname or unambiguous first name, in order.
   const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.first - b.first);
   for (const c of order) {
-    if (covered.has(c.nameFirst)) continue;
-    if (namedAfter(c)) continue;
+    if (c.linked || namedAfter(c)) continue;
     const parts = partsOf(c);
     // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
     const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
