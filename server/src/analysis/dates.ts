@@ -108,6 +108,43 @@ const TRIGGERS = new WordSet([
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
 ]);
 
+// What the next word must be for a trigger to start an expression at all: each set holds every word
+// that can follow the trigger in some alternative of PATTERN, so the pattern is only tried there.
+const CALENDAR_NAMES = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS];
+const NUMBERISH = new Set([...NUM_WORDS_LIST, 'a', 'an', 'few', 'several', 'many', 'couple']);
+const REL2_HEADS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following'];
+const REL2_NEXT = new Set([...CALENDAR_NAMES, 'week', 'weekend', 'month', 'year', 'years', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'afternoon', 'evening', 'night']);
+const POSITION_NEXT = new Set([...CALENDAR_NAMES, ...REL2_HEADS, 'yesterday', 'today', 'tomorrow', 'tonight', 'in']);
+const SEASON_NEXT = new Set(['of']);
+const startsWithDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
+const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string, (next: string) => boolean>([
+  ...['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'only', 'barely']
+    .map((w) => [w, (n: string) => startsWithDigit(n) || NUMBERISH.has(n)] as const),
+  ['at', (n) => n === 'least' || n === 'most'], ['up', (n) => n === 'to'], ['more', (n) => n === 'than'], ['less', (n) => n === 'than'],
+  ['fewer', (n) => n === 'than'], ['just', (n) => n === 'over' || n === 'under'], ['well', (n) => n === 'over'], ['upwards', (n) => n === 'of'],
+  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n)] as const),
+  ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
+  ['couple', (n) => n === 'of'],
+  ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
+  ...['early', 'late', 'mid', 'earlier', 'later'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n)] as const),
+  ...['end', 'beginning', 'start', 'middle'].map((w) => [w, (n: string) => n === 'of'] as const),
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
+  ['good', (n) => n === 'friday'],
+]);
+const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** Month and weekday names start an expression only capitalised ("may" and "march" are verbs). */
+const CAPITALISED_ONLY = new Set(CALENDAR_NAMES);
+
+/** The rule holds for the next word, or for its first part ("last year's", "two-year", "year-old"). */
+function followedBy(rule: (next: string) => boolean, next: string): boolean {
+  if (rule(next)) return true;
+  for (let i = 1; i < next.length; i++) {
+    const c = next.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46) return rule(next.slice(0, i));
+  }
+  return false;
+}
+
 /** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
 function mayStartDate(tokens: readonly { text: string; lower: string; upper: boolean }[], k: number): boolean {
   const t = tokens[k]!;
@@ -121,9 +158,11 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
     if (w === 'in') return next === 'recent';
     if (w === 'new') return /^year/.test(next);
   }
-  if (TRIGGERS.has(w)) return true;
-  // "mid-2015", "two-year": the part before a hyphen.
-  if (w.length > 3) {
+  if (TRIGGERS.has(w)) {
+    const rule = NEXT_WORD.get(w);
+    if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
+  } else if (w.length > 3) {
+    // "mid-2015", "two-year": the part before a hyphen.
     const dash = w.indexOf('-', 2);
     if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
   }
