@@ -153,10 +153,10 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
   const w = t.lower;
   if (w.length <= 3) {
     const next = tokens[k + 1]?.lower ?? '';
-    if (w === 'the') return THE_NEXT.has(next) || /^\d/.test(next);
+    if (w === 'the') return THE_NEXT.has(next) || startsWithDigit(next);
     if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
     if (w === 'in') return next === 'recent';
-    if (w === 'new') return /^year/.test(next);
+    if (w === 'new') return next.startsWith('year');
   }
   if (TRIGGERS.has(w)) {
     const rule = NEXT_WORD.get(w);

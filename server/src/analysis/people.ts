@@ -80,6 +80,26 @@ const stripPossessive = (s: string): string => {
   return before === 39 || before === 0x2019 ? s.slice(0, -2) : s;
 };
 
+// What the word lists say of a lower-case word, as bits, memoised: a capitalised run asks up to a dozen
+// list questions of each of its words, and the same words recur all through a text.
+const HONORIFIC = 1, TITLE = 2, ROLE = 4, DEMONYM = 8, FUNCTION = 16, GIVEN = 32, ORG = 64, PLACE = 128, CALENDAR = 256,
+  PARTICLE = 512, CUE = 1024, FOLDED_PLACE = 2048;
+const flagsMemo = new Map<string, number>();
+function flagsOf(w: string): number {
+  let f = flagsMemo.get(w);
+  if (f === undefined) {
+    f = (HONORIFICS.has(w) ? HONORIFIC : 0) | (TITLE_WORDS.has(w) ? TITLE : 0) | (ROLE_NOUNS.has(w) ? ROLE : 0)
+      | (DEMONYMS.has(w) ? DEMONYM : 0) | (FUNCTION_WORDS.has(w) ? FUNCTION : 0) | (GIVEN_NAMES.has(w) ? GIVEN : 0)
+      | (ORG_WORDS.has(w) ? ORG : 0) | (PLACES.has(w) ? PLACE : 0) | (CALENDAR_WORDS.has(w) ? CALENDAR : 0)
+      | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(fold(w)) ? FOLDED_PLACE : 0);
+    if (flagsMemo.size > 100000) flagsMemo.clear();
+    flagsMemo.set(w, f);
+  }
+  return f;
+}
+/** A title or honorific that is no given name (isTitle, from flags). */
+const titleFlags = (f: number): boolean => (f & (TITLE | HONORIFIC)) !== 0 && (f & GIVEN) === 0;
+
 function isNameLike(t: Token): boolean {
   if (t.upper) return true;
   // al-Sarraj, el-Sisi, bin-Salman: a lower-case particle joined to a capitalised name.
@@ -118,14 +138,19 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
       const next = tokens[j + 1]!;
       if (cur.upper && hasPossessive(cur.text)) break;
       let gapStart = cur.end;
-      if (text[gapStart] === '.' && (HONORIFICS.has(cur.lower) || TITLE_WORDS.has(cur.lower) || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
+      if (text[gapStart] === '.' && ((flagsOf(cur.lower) & (HONORIFIC | TITLE)) !== 0 || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
+      const nameLike = isNameLike(next);
+      // A lower-case word ends the run, unless it is a particle before a name ("van der Berg").
+      if (!nameLike && !PARTICLES.has(next.lower)) break;
       // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
-      const nextWord = next.lower.includes('s', next.lower.length - 1) ? stripPossessive(next.lower) : next.lower;
+      const nextWord = stripPossessive(next.lower);
+      const nextFlags = flagsOf(nextWord);
+      const curFlags = flagsOf(cur.lower);
       // ("Said" after a given name is a surname: "Omar Said".)
-      if (FUNCTION_WORDS.has(nextWord) && !PARTICLES.has(nextWord) && !(nextWord === 'said' && GIVEN_NAMES.has(cur.lower))) break;
-      if (isTitle(nextWord) && !isTitle(withoutDot(cur.lower)) && !DEMONYMS.has(cur.lower)) break;
-      if (isNameLike(next)) { j++; continue; }
+      if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
+      if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0) break;
+      if (nameLike) { j++; continue; }
       // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".
       let p = j + 1;
       while (p < tokens.length && PARTICLES.has(tokens[p]!.lower) && p - j <= 3 && onlySpaceBetween(text, tokens[p - 1]!.end, tokens[p]!.start)) p++;
@@ -139,8 +164,49 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
   return out;
 }
 
-function isTitle(w: string): boolean {
-  return (TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w);
+
+export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u;
+const ADVERB_OR_AUXILIARY = new Set(['also', 'then', 'later', 'has', 'had']);
+/**
+ * The lower-case word after a name, past an adverb or auxiliary ("Basya said", "Basya, also said"):
+ * SPEECH_AFTER on the next 40 characters, read by hand when they are ASCII (names are everywhere).
+ */
+export function wordAfterName(text: string, at: number): string | null {
+  const end = Math.min(text.length, at + 40);
+  for (let i = at; i < end; i++) {
+    if (text.charCodeAt(i) > 127) return SPEECH_AFTER.exec(text.slice(at, end))?.[1] ?? null;
+  }
+  const isLower = (c: number): boolean => c >= 97 && c <= 122;
+  let i = at;
+  if (i < end && text.charCodeAt(i) === 44) i++;
+  const spaces = i;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === spaces) return null;
+  const first = i;
+  while (i < end && isLower(text.charCodeAt(i))) i++;
+  if (i === first) return null;
+  const word = text.slice(first, i);
+  if (!ADVERB_OR_AUXILIARY.has(word)) return word;
+  const gap = i;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  const second = i;
+  while (i < end && isLower(text.charCodeAt(i))) i++;
+  return i > gap && second > gap && i > second ? text.slice(second, i) : word;
+}
+
+/** Whether the gap [from, to) ends in an opening mark and spaces (/["“‘(]\s*$/, without slicing). */
+function opensAfterMark(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
+}
+
+/** The characters of the regex class \s. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function analyseRun(text: string, tokens: Token[], first: number, last: number): Candidate {
@@ -151,28 +217,28 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   let k = first;
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
-  if (t0.sentenceStart || (k > 0 && /["“‘(]\s*$/.test(text.slice(tokens[k - 1]!.end, t0.start)))) {
+  if (t0.sentenceStart || (k > 0 && opensAfterMark(text, tokens[k - 1]!.end, t0.start))) {
     const w0 = straightApostrophes(t0.lower);
-    if (FUNCTION_WORDS.has(w0) || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly')) || CUE_FORMS.has(w0)) k++;
+    if ((flagsOf(w0) & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly'))) k++;
     // "And I'm Mario Ritter": a contraction may follow the opening word.
     if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
   while (k <= last) {
-    const w = withoutDot(stripPossessive(tokens[k]!.lower));
-    if (HONORIFICS.has(w)) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
+    const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
+    if (f & HONORIFIC) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
-    if (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && k < last && !GIVEN_NAMES.has(w)) || (DEMONYMS.has(w) && k < last && !GIVEN_NAMES.has(tokens[k + 1]!.lower))) {
+    if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(flagsOf(tokens[k + 1]!.lower) & GIVEN))) {
       c.titles.push(tokens[k]!.text); k++; continue;
     }
-    if (FUNCTION_WORDS.has(w) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
+    if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
     break;
   }
   // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
   for (let t = last - 1; t >= k; t--) {
-    const w = withoutDot(stripPossessive(tokens[t]!.lower));
-    if ((TITLE_WORDS.has(w) || HONORIFICS.has(w)) && !GIVEN_NAMES.has(w)) {
+    const f = flagsOf(withoutDot(stripPossessive(tokens[t]!.lower)));
+    if (titleFlags(f)) {
       for (let x = k; x <= t; x++) c.titles.push(tokens[x]!.text);
-      if (HONORIFICS.has(w)) c.honorific = true;
+      if (f & HONORIFIC) c.honorific = true;
       k = t + 1;
       break;
     }
@@ -180,15 +246,29 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   c.nameFirst = k;
   if (k > last) { c.rejected = true; return c; }
   const words: string[] = [];
-  for (let x = k; x <= last; x++) words.push(stripPossessive(tokens[x]!.lower));
-  const full = words.length === 1 ? words[0]! : words.join(' ');
-  const lastWord = words[words.length - 1]!;
+  const flags: number[] = [];
+  let calendar = false; // a month or weekday
+  let roleLike = false; // an organisation, role or title word that is no given name
+  let allFunction = true;
+  let notParticles = 0;
+  let digit = false;
+  for (let x = k; x <= last; x++) {
+    const w = stripPossessive(tokens[x]!.lower);
+    const f = flagsOf(w);
+    words.push(w);
+    flags.push(f);
+    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN)) roleLike = true;
+    if (f & CALENDAR) calendar = true;
+    if (!(f & FUNCTION)) allFunction = false;
+    if (!(f & PARTICLE)) notParticles++;
+    if (!digit) for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 48 && ch <= 57) { digit = true; break; } }
+  }
+  const lastFlags = flags[flags.length - 1]!;
   const hasTitle = c.titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
   if (
-    PLACES.has(fold(full)) || words.some((w) => CALENDAR_WORDS.has(w)) || words.every((w) => FUNCTION_WORDS.has(w))
-    || DEMONYMS.has(lastWord) || (ORG_WORDS.has(lastWord) && !hasTitle) || (words.length > 1 && PLACES.has(words[0]!) && !GIVEN_NAMES.has(words[0]!))
-    || /\d/.test(full) || (words.filter((w) => !PARTICLES.has(w)).length > 4)
-    || words.some((w) => (ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !GIVEN_NAMES.has(w))
+    (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
+    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
+    || digit || notParticles > 4 || roleLike
   ) {
     c.rejected = true;
     return c;
@@ -364,8 +444,8 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
   for (const c of candidates) {
     if (c.rejected || c.nameFirst !== c.nameLast || c.possessive) continue;
     const t = tokens[c.nameLast]!;
-    const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 40));
-    if (speech && CUE_FORMS.has(speech[1]!)) speakingSurnames.add(fold(t.text));
+    const verb = wordAfterName(text, t.end);
+    if (verb !== null && CUE_FORMS.has(verb)) speakingSurnames.add(fold(t.text));
   }
   for (const c of candidates) {
     if (c.rejected || c.isPerson || c.headline || c.nameLast === c.nameFirst) continue;
@@ -425,14 +505,21 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
     const bucket = byInitial.get(surname[0]!);
     if (bucket) bucket.push(surname); else byInitial.set(surname[0]!, [surname]);
   };
+  // Variants are looked up for every capitalised word; the answer only changes when a name part is added.
+  let surnameMemo = new Map<string, Entity[]>();
+  let surnameMemoVersion = -1;
   const entitiesWithSurname = (surname: string): Entity[] => {
     const exact = holders.get(surname) ?? [];
     if (surname.length < 4) return exact;
+    if (surnameMemoVersion !== nameVersion) { surnameMemo = new Map(); surnameMemoVersion = nameVersion; }
+    const known = surnameMemo.get(surname);
+    if (known) return known;
     const out = [...exact];
     for (const other of byInitial.get(surname[0]!) ?? []) {
       if (other === surname || Math.abs(other.length - surname.length) > 3 || !similar(other, surname)) continue;
       for (const e of holders.get(other)!) if (!out.includes(e)) out.push(e);
     }
+    surnameMemo.set(surname, out);
     return out;
   };
   const firstSeen = (e: Entity): number => e.introduced;

@@ -1,0 +1,35 @@
+// The analyser reads some things by hand where a regex would say it more plainly but cost far more
+// (the analysis runs over every word of the text). These properties hold each hand-written reader to
+// the regex it replaces, on text made of the characters that matter to it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { SPEECH_AFTER, wordAfterName } from '../../server/src/analysis/people';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+const seed = Number(process.env.FACTMARK_SEED ?? Date.now() % 1_000_000);
+const chars = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join(''));
+
+// What a word token is, as a regex: letters/digits joined by inner hyphens, apostrophes or dots.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+describe('hand-written readers agree with their regexes', () => {
+  it(`tokenize finds exactly the WORD matches, lower-cased (seed ${seed})`, () => {
+    const alphabet = ['a', 'B', 'z', 'é', 'É', '\u0301', '-', "'", '’', '.', ' ', '1', '𝐀', '😀', '\ud800', '\udc00', 'ß', 'İ', 'Σ', '中', '٣', ',', '\n', 'ǅ', 'Q'];
+    fc.assert(fc.property(chars(alphabet), fc.nat(60), (text, cut) => {
+      const mid = Math.min(cut, text.length);
+      const tokens = tokenize(text, [{ start: 0, end: mid }, { start: mid, end: text.length }], 0);
+      const expected = [...text.matchAll(WORD)].map((m) => ({ start: m.index, text: m[0], lower: m[0].toLowerCase() }));
+      assert.deepEqual(tokens.map((t) => ({ start: t.start, text: t.text, lower: t.lower })), expected);
+      for (const t of tokens) assert.equal(t.sentence, t.start >= mid ? 1 : 0);
+    }), { seed, numRuns: 3000 });
+  });
+
+  it(`wordAfterName reads what SPEECH_AFTER captures (seed ${seed})`, () => {
+    const pieces = [',', ' ', '  ', '\n', 'also', 'then', 'later', 'has', 'had', 'hasten', 'said', 'Said', 'told', 'x', '.', '-', 'é', '’', '\u00a0'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = `Basya${parts.join('')}`;
+      assert.equal(wordAfterName(text, 5), SPEECH_AFTER.exec(text.slice(5, 45))?.[1] ?? null);
+    }), { seed, numRuns: 5000 });
+  });
+});
