@@ -176,9 +176,10 @@ const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+(?:between\s+)?(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
-const FUTURE_G = new RegExp(FUTURE.source, 'giu');
+// The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
+const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
-const PAST_G = new RegExp(PAST.source, 'giu');
+const PAST_G = new RegExp(PAST.source, 'gu');
 
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
@@ -304,14 +305,14 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);
   const comma = before.lastIndexOf(',');
-  const lead = comma >= 0 ? before.slice(comma + 1) : before;
+  const lead = (comma >= 0 ? before.slice(comma + 1) : before).toLowerCase();
   const f = lastIndexOf(FUTURE_G, lead);
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\bbe(?:ing)?\s+$/i.test(lead.slice(0, at))); // "to be held" is no past
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\bbe(?:ing)?\s+$/.test(lead.slice(0, at))); // "to be held" is no past
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
-  const tail = rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '';
+  const tail = (rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   if (tf < 0 && tp < 0) return undefined;
