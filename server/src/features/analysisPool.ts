@@ -57,6 +57,10 @@ const MAX_CRASHES_IN_A_ROW = 3;
 // live. A larger article that runs out restarts the thread with twice the room (not a crash).
 const FIRST_HEAP_MB = 128;
 const MAX_HEAP_MB = 4096;
+// The young generation too: V8's default lets it grow to 32 MB of semi-spaces, which stay resident
+// between analyses; 8 MB analyses as fast (the analyser's short-lived garbage dies young either way)
+// and keeps the thread's resident memory about 25 MB lower.
+const YOUNG_HEAP_MB = 8;
 
 export interface PoolOptions {
   log(message: string): void;
@@ -128,7 +132,7 @@ export class AnalysisPool {
   }
 
   private start(lane: Lane): Worker {
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
     // The thread must not keep the server alive once the editor has gone.
     worker.unref();
     worker.on('message', (answer: WorkerAnswer) => this.answered(lane, answer));
