@@ -100,9 +100,10 @@ function lazy<K extends keyof DocumentModel>(model: DocumentModel, key: K, compu
  * The model after an edit handled by the fast path: `changed` is the stretch of the new text whose
  * annotations may differ from the previous model's (shifted). The previous semantic tokens are
  * reused outside it, so that the tokens of a keystroke cost a paragraph, not the article.
+ * `lines`, when given, is the line index of the new text (kept across the edit by the caller).
  */
-export function editedModel(previous: DocumentModel | null, input: ModelInput, changed: { start: number; end: number } | null): DocumentModel {
-  const model = buildModel(input);
+export function editedModel(previous: DocumentModel | null, input: ModelInput, changed: { start: number; end: number } | null, lines?: LineIndex): DocumentModel {
+  const model = buildModel(input, lines);
   model.provisional = true;
   if (previous && changed) {
     const cache = spliceTokenCache(previous.tokenCache, model, changed, (analysis) => buildModel({ ...input, analysis }, model.lines));

@@ -22,6 +22,7 @@ import type { FactmarkSettings } from '../../../common/src/protocol';
 import { AnalysisFailure, AnalysisPool } from './analysisPool';
 import { buildModel, editedModel } from './documentModel';
 import type { DocumentModel } from './documentModel';
+import type { LineIndex } from './lineIndex';
 import { SemanticTokensProvider } from './semanticTokens';
 
 export interface OpenArticle {
@@ -101,6 +102,8 @@ export class Documents {
     let changed: Range | null = null; // where annotations may differ, in the current text
     // Tokens are spliced into the previous model's only if it showed the text these changes start from.
     let previous = a.model && a.model.text === a.doc.getText() ? a.model : null;
+    // The line index too is carried across the changes rather than built again from the text.
+    let lines = previous?.lines ?? null;
     for (const change of changes) {
       // Offsets of each change are in the text as the previous change left it.
       const oldText = a.doc.getText();
@@ -110,6 +113,7 @@ export class Documents {
       if (/[\r\n]/.test(change.text) || /[\r\n]/.test(oldText.slice(start, end))) previous = null;
       TextDocument.update(a.doc, [change], version);
       const newText = a.doc.getText();
+      lines = lines?.afterEdit(newText, start, end, change.text) ?? null;
       const touchedTags = a.tags.all().filter((t) => !t.orphaned && t.start <= end && t.end >= start).map((t) => t.record.id);
       a.tags.applyChange(start, end, change.text, newText);
       const step = this.fastPath(a, oldText, newText, { start, end, text: change.text });
@@ -124,7 +128,7 @@ export class Documents {
       }
       changed = union(changed === null ? null : shiftThrough(changed, start, end, change.text.length), step);
     }
-    if (a.base && a.base.text === a.doc.getText()) this.publishProvisional(a, previous, changed);
+    if (a.base && a.base.text === a.doc.getText()) this.publishProvisional(a, previous, changed, lines);
     this.schedule(a);
   }
 
@@ -209,7 +213,7 @@ export class Documents {
   }
 
   /** A model of the fast path's analysis, at once; no diagnostics or stats until the full analysis. */
-  private publishProvisional(a: OpenArticle, previous: DocumentModel | null, changed: Range | null): void {
+  private publishProvisional(a: OpenArticle, previous: DocumentModel | null, changed: Range | null, lines: LineIndex | null): void {
     const base = a.base!;
     const returned = a.tags.retryOrphans(base.text);
     const { claims, orphaned } = splitTags(a.tags.all());
@@ -222,7 +226,7 @@ export class Documents {
       sidecarError: a.sidecarError,
       orphaned,
       setBy: new Map(a.tags.all().map((t) => [t.record.id, t.record.by])),
-    }, changed);
+    }, changed, lines ?? undefined);
   }
 
   private schedule(a: OpenArticle, delay = this.hooks.settings().debounceMs): void {
