@@ -40,7 +40,7 @@ same text and no analyser or cache sees the same article twice.
 - **Throughput**: ${mb(r.corpus.bytes)} in ${r.corpus.articles} articles, each analysed as one document, in this one
   Node process, one core. Every contender first runs for ${plan.throughput.warmupSeconds} s on the first
   ${mb(plan.throughput.warmupBytes)} (JIT warm-up); that rate sizes the slice of a peer too slow for the whole corpus
-  (about ${plan.throughput.secondsPerRun} s a run). Runs are interleaved across contenders (factmark, compromise, chrono-node, factmark, …)
+  (about ${plan.throughput.secondsPerRun} s a run). Runs are interleaved across contenders (factmark, compromise, chrono-node, factmark, …), each after a full garbage collection (so no contender pays for another's garbage),
   and the table gives the median of ${r.corpus.runs}. factmark always does the whole corpus.
 - **Editor latency**: the built server (\`node dist/server.js --stdio\`) in a child process, driven over
   JSON-RPC (vscode-languageserver-protocol) like an editor. A ${mb(r.latency.documentBytes)} article of many wire stories is
