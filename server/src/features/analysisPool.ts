@@ -11,16 +11,18 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze, createAnalyzer } from '../analysis';
-import type { Analysis, AnalysisOptions, Analyzer, Span } from '../analysis';
+import type { Analysis, AnalysisOptions, Analyzer } from '../analysis';
+import { AnalysisDecoder } from './analysisWire';
+import type { EncodedAnalysis } from './analysisWire';
 
 /** Main thread → worker. */
 export type WorkerMessage =
   | { kind: 'analyse'; id: number; uri: string; text: string; options: AnalysisOptions }
   | { kind: 'forget'; uri: string };
 
-/** Worker → main thread: the analysis, or why the analyser failed on this text. */
+/** Worker → main thread: the analysis (encoded, see analysisWire.ts), or why the analyser failed on this text. */
 export type WorkerAnswer =
-  | { id: number; ok: true; analysis: Analysis }
+  | { id: number; ok: true; encoded: EncodedAnalysis }
   | { id: number; ok: false; message: string; stack: string };
 
 /** The analyser threw on this text (in a worker or here); the thread itself is fine. */
@@ -30,13 +32,22 @@ export class AnalysisFailure extends Error {
   }
 }
 
+/**
+ * An analysis as it came back: `step()` decodes a little more of it and answers the whole analysis
+ * once done (null until then), so the caller can decode between other work, or not at all when the
+ * text changed meanwhile.
+ */
+export interface ArrivedAnalysis {
+  step(): Analysis | null;
+}
+
 interface Job {
   id: number;
   uri: string;
   text: string;
   options: AnalysisOptions;
   /** null: a newer request for the same article replaced this one before it ran. */
-  resolve(analysis: Analysis | null): void;
+  resolve(analysis: ArrivedAnalysis | null): void;
   reject(error: unknown): void;
 }
 
@@ -89,7 +100,7 @@ export class AnalysisPool {
   }
 
   /** The analysis of `text`, or null when a newer request for `uri` replaced this one first. */
-  analyse(uri: string, text: string, options: AnalysisOptions): Promise<Analysis | null> {
+  analyse(uri: string, text: string, options: AnalysisOptions): Promise<ArrivedAnalysis | null> {
     return new Promise((resolve, reject) => {
       const job: Job = { id: this.nextId++, uri, text, options, resolve, reject };
       const lane = this.laneOf(uri);
@@ -152,7 +163,7 @@ export class AnalysisPool {
     if (!job || job.id !== answer.id) return;
     lane.running = null;
     this.crashesInARow = 0;
-    if (answer.ok) job.resolve(withSpanTexts(answer.analysis, job.text));
+    if (answer.ok) job.resolve(new AnalysisDecoder(answer.encoded, job.text));
     else job.reject(new AnalysisFailure(answer.message, answer.stack));
     this.pump(lane);
   }
@@ -182,7 +193,7 @@ export class AnalysisPool {
       } else {
         analysis = analyze(job.text, job.options);
       }
-      job.resolve(analysis);
+      job.resolve({ step: () => analysis });
     } catch (e) {
       job.reject(new AnalysisFailure((e as Error).message ?? String(e), (e as Error).stack ?? ''));
     }
@@ -192,63 +203,6 @@ export class AnalysisPool {
     this.disabled = why;
     this.options.log(`factmark: analysing on the main thread from now on (no analysis thread: ${why})`);
   }
-}
-
-/**
- * Copies of the article's own words are most of an analysis's bytes (every quote, claim and mention
- * carries its text), and a structured clone would copy each into a string of its own. So the worker
- * blanks each span text that is exactly its stretch of the article (`withoutSpanTexts`), and the
- * main thread takes it back from the article (`withSpanTexts`), as slices V8 shares with the text.
- */
-export function withoutSpanTexts(analysis: Analysis, text: string): Analysis {
-  const blank = <T extends Span>(s: T): T => (s.end > s.start && s.text === text.slice(s.start, s.end) ? { ...s, text: '' } : s);
-  return {
-    ...analysis,
-    people: analysis.people.map((p) => ({ ...p, mentions: p.mentions.map(blank) })),
-    dates: analysis.dates.map(blank),
-    quotes: analysis.quotes.map(blank),
-    claims: analysis.claims.map(blank),
-  };
-}
-
-/**
- * Undoes `withoutSpanTexts` in place (the analysis is this thread's own copy). The clone also gave
- * every short label ("detected", "date", a resolution sentence) a string of its own, thousands of
- * times over: they are replaced by one shared copy each.
- */
-export function withSpanTexts(analysis: Analysis, text: string): Analysis {
-  const shared = new Map<string, string>();
-  const one = <T extends string | null>(v: T): T => {
-    if (v === null) return v;
-    const have = shared.get(v);
-    if (have !== undefined) return have as T;
-    shared.set(v, v);
-    return v;
-  };
-  const fill = (s: Span): void => {
-    if (s.text === '' && s.end > s.start) s.text = text.slice(s.start, s.end);
-  };
-  for (const p of analysis.people) p.mentions.forEach(fill);
-  for (const d of analysis.dates) {
-    fill(d);
-    d.kind = one(d.kind);
-    d.value = one(d.value);
-    d.resolution = one(d.resolution);
-  }
-  for (const q of analysis.quotes) {
-    fill(q);
-    q.speaker = one(q.speaker);
-    q.cue = one(q.cue);
-    q.source = one(q.source);
-  }
-  for (const c of analysis.claims) {
-    fill(c);
-    c.status = one(c.status);
-    c.origin = one(c.origin);
-    c.cue = one(c.cue);
-    c.quote = one(c.quote);
-  }
-  return analysis;
 }
 
 /** FACTMARK_ANALYSIS_THREADS: a whole number, or `auto` for one per core but one (at least 1). */

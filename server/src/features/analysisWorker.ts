@@ -5,8 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../analysis';
 import type { Analyzer } from '../analysis';
-import { withoutSpanTexts } from './analysisPool';
 import type { WorkerAnswer, WorkerMessage } from './analysisPool';
+import { encodeAnalysis } from './analysisWire';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker runs as a worker thread of the factmark language server');
@@ -35,10 +35,11 @@ port.on('message', (m: WorkerMessage) => {
   }
   let answer: WorkerAnswer;
   try {
-    answer = { id: m.id, ok: true, analysis: withoutSpanTexts(analyzer.analyze(m.text, m.options), m.text) };
+    answer = { id: m.id, ok: true, encoded: encodeAnalysis(analyzer.analyze(m.text, m.options), m.text) };
   } catch (e) {
     // The analyser failed on this text: an answer (the article says so), not a crashed thread.
     answer = { id: m.id, ok: false, message: (e as Error).message ?? String(e), stack: (e as Error).stack ?? '' };
   }
-  port.postMessage(answer);
+  // The encoded analysis is moved to the main thread, not copied.
+  port.postMessage(answer, answer.ok ? [answer.encoded.bytes.buffer as ArrayBuffer] : []);
 });

@@ -280,7 +280,17 @@ export class Documents {
     const epoch = this.settingsEpoch;
     const current = (): boolean => this.open.get(a.uri) === a && a.doc.version === version && this.settingsEpoch === epoch;
     const done = this.pool.analyse(a.uri, text, settings.referenceDate ? { published: settings.referenceDate } : {}).then(
-      (analysis) => (analysis && current() ? this.finish(a, text, analysis, null) : null),
+      async (arrived) => {
+        // Decoded a chunk per turn of the event loop, so that a keystroke arriving meanwhile is
+        // answered first; it makes this result stale, and the rest is then never decoded.
+        for (;;) {
+          if (!arrived || !current()) return null;
+          const analysis = arrived.step();
+          if (analysis) break;
+          await nextTurn();
+        }
+        return this.finishInTurns(a, text, arrived.step()!, current);
+      },
       (e: unknown) => {
         const why = `factmark could not analyse this article: ${(e as Error).message ?? String(e)}`;
         this.hooks.log(`${why}\n${e instanceof AnalysisFailure ? e.detail : ((e as Error).stack ?? '')}`);
@@ -295,6 +305,26 @@ export class Documents {
 
   /** The model of a full analysis (or of a text not analysed), published to the hooks. */
   private finish(a: OpenArticle, text: string, analysis: Analysis, skipped: string | null): DocumentModel {
+    const model = this.install(a, text, analysis, skipped);
+    this.announce(model);
+    return model;
+  }
+
+  /**
+   * `finish` for a result that came from the analysis thread: the model in one turn of the event
+   * loop, the diagnostics and stats in the next (a keystroke waiting in between goes first).
+   */
+  private async finishInTurns(a: OpenArticle, text: string, analysis: Analysis, current: () => boolean): Promise<DocumentModel | null> {
+    await nextTurn();
+    if (!current()) return null;
+    const model = this.install(a, text, analysis, null);
+    await nextTurn();
+    if (this.open.get(a.uri) === a) this.announce(model);
+    return model;
+  }
+
+  /** Makes the model of a full analysis the article's current one. */
+  private install(a: OpenArticle, text: string, analysis: Analysis, skipped: string | null): DocumentModel {
     a.base = skipped ? null : { text, bytes: Buffer.byteLength(text, 'utf8'), analysis, full: true };
     a.tags.retryOrphans(text);
     const { claims, orphaned } = splitTags(a.tags.all());
@@ -311,14 +341,21 @@ export class Documents {
     a.model = model;
     // The next keystroke's tokens are spliced into these: compute them now, while the user pauses.
     if (a.base) warmTokens(model);
+    return model;
+  }
+
+  /** Diagnostics and stats of a new full model. */
+  private announce(model: DocumentModel): void {
     try {
       this.hooks.analysed(model);
     } catch (e) {
-      this.hooks.log(`factmark: publishing results for ${a.uri} failed: ${String(e)}`);
+      this.hooks.log(`factmark: publishing results for ${model.uri} failed: ${String(e)}`);
     }
-    return model;
   }
 }
+
+/** Lets the event loop handle what has arrived (a keystroke, a request) before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const warmer = new SemanticTokensProvider();
 function warmTokens(model: DocumentModel): void {
