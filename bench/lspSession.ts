@@ -10,7 +10,8 @@ import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { DocumentStatsNotification, type DocumentStatsParams } from '../common/src/protocol';
 import { ROOT } from './corpus';
 
-export const SERVER = join(ROOT, 'dist', 'server.js');
+/** The server bundle; FACTMARK_BENCH_SERVER points at another build (to compare two builds on one machine). */
+export const SERVER = process.env.FACTMARK_BENCH_SERVER ?? join(ROOT, 'dist', 'server.js');
 
 export class LspSession {
   private readonly waiting: { uri: string; version: number; resolve: () => void }[] = [];
@@ -38,7 +39,9 @@ export class LspSession {
   static async start(workspace: string): Promise<{ session: LspSession; initializeMs: number }> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // FACTMARK_SERVER_NODE_ARGS: Node options for the server process, for profiling (e.g. `--cpu-prof`).
+    const nodeArgs = (process.env.FACTMARK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(conn, child);
     conn.listen();
