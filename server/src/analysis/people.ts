@@ -317,7 +317,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   if (appositionBefore) { c.evidence += 3; c.roles.push(appositionBefore); }
   if (c.titles.length) {
     const titleRole = c.titles.join(' ').replace(/\.$/, '');
-    const owner = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:'s|’s))\s+$/u.exec(before);
+    // (The regex scans the whole window; only a window ending in a possessive can match.)
+    const owner = /(?:'s|’s)\s+$/.test(before) ? /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:'s|’s))\s+$/u.exec(before) : null;
     if (hasTitle && !c.honorific) c.roles.unshift(owner ? `${owner[1]} ${titleRole}` : titleRole);
     else if (hasTitle) {
       // "Professor", "Sheikh" say something about the person; "Mr." and "Dr." alone do not.
