@@ -16,8 +16,11 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   let previous: { range: Range; disputed: boolean; pendingIndex: number } | null = null;
   const headline = headlineEnd(text);
   // Both cheap tests run once over the whole text; a sentence only looks at the hits inside it.
-  const hints = new HitCursor(DISPUTE_HINT, text);
-  const reported = new HitCursor(REPORTED, text);
+  // Only the stretch the sentences cover is scanned: the editor passes one paragraph of a long text.
+  const from = sentences[0]?.start ?? 0;
+  const to = sentences[sentences.length - 1]?.end ?? 0;
+  const hints = new HitCursor(DISPUTE_HINT, text, from, to);
+  const reported = new HitCursor(REPORTED, text, from, to);
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
@@ -59,9 +62,11 @@ const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says
 class HitCursor {
   private readonly hits: number[] = []; // start, end pairs
   private next = 0;
-  constructor(pattern: RegExp, text: string) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) this.hits.push(m.index, m.index + m[0].length);
+  /** Scans [from, to) of the text, reading one character past `to` so a final \b sees what follows. */
+  constructor(pattern: RegExp, text: string, from: number, to: number) {
+    const scanned = to + 1 >= text.length ? text : text.slice(0, to + 1);
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(scanned); m && m.index < to; m = pattern.exec(scanned)) this.hits.push(m.index, m.index + m[0].length);
   }
   /** Whether a match lies wholly inside the range; ranges must come in ascending order. */
   within(r: Range): boolean {
