@@ -73,13 +73,23 @@ export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): M
 /** Whose names resemble a capitalised word of the paragraph; null when a word fits two people. */
 function relevantPeople(people: Person[], tokens: Token[]): Person[] | null {
   const words = new Set(tokens.filter((t) => t.upper).map((t) => fold(t.text)));
+  // Parts that can be similar start with the same letter: index the people by the first letters of
+  // their parts (in document order), so a word is compared with a few people, not all of them.
+  const byInitial = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const initial of namePartsOf(p).initials) {
+      const list = byInitial.get(initial);
+      if (list) list.push(p); else byInitial.set(initial, [p]);
+    }
+  }
   const relevant = new Set<Person>();
   for (const w of words) {
     let owner: Person | null = null;
-    for (const p of people) {
-      if (!partsOf(p).some((part) => similar(part, w, 1))) continue;
+    for (const p of byInitial.get(w[0] ?? '') ?? []) {
+      const { parts, surnames } = namePartsOf(p);
+      if (!parts.some((part) => similar(part, w, 1))) continue;
       relevant.add(p);
-      if (!surnamesOf(p).some((part) => similar(part, w, 0))) continue;
+      if (!surnames.some((part) => similar(part, w, 0))) continue;
       // Two people answer to this word: which one a lone mention links to depends on the order of
       // mentions in the whole text, so an edit here could re-link mentions elsewhere.
       if (owner && owner !== p) return null;
@@ -89,14 +99,26 @@ function relevantPeople(people: Person[], tokens: Token[]): Person[] | null {
   return [...relevant];
 }
 
-const partsCache = new WeakMap<Person, string[]>();
-function partsOf(p: Person): string[] {
-  let parts = partsCache.get(p);
-  if (!parts) {
-    parts = [...new Set([p.name, ...p.aliases].flatMap((form) => form.split(/\s+/)).map(fold))];
-    partsCache.set(p, parts);
+interface NameParts {
+  name: string;
+  /** Every word of every form, folded. */
+  parts: string[];
+  /** The first letters of `parts`, once each. */
+  initials: string[];
+  surnames: string[];
+}
+
+// Keyed by the aliases array: an edit copies each person ({ ...p, mentions }) but keeps its arrays,
+// so the names are split and folded once per full analysis, not for every person on every keystroke.
+const namePartsCache = new WeakMap<readonly string[], NameParts>();
+function namePartsOf(p: Person): NameParts {
+  let cached = namePartsCache.get(p.aliases);
+  if (!cached || cached.name !== p.name) {
+    const parts = [...new Set([p.name, ...p.aliases].flatMap((form) => form.split(/\s+/)).map(fold))];
+    cached = { name: p.name, parts, initials: [...new Set(parts.map((part) => part[0] ?? ''))], surnames: surnamesOf(p) };
+    namePartsCache.set(p.aliases, cached);
   }
-  return parts;
+  return cached;
 }
 
 /**
