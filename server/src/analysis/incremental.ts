@@ -241,8 +241,13 @@ function splicePeople(people: Person[], pOld: Range, delta: number, linked: Map<
       mentions.push({ start: m.start + delta, end: m.end + delta, text: m.text });
     }
     if (mentions.length === 0) return null; // a person no longer named: the people change
-    const aliases = [...p.aliases];
-    for (const m of own) if (m.text !== p.name && !aliases.includes(m.text)) aliases.push(m.text);
+    // A new array only when a form is new: caches elsewhere know a person's names by this array.
+    let aliases = p.aliases;
+    for (const m of own) {
+      if (m.text === p.name || aliases.includes(m.text)) continue;
+      if (aliases === p.aliases) aliases = [...p.aliases];
+      aliases.push(m.text);
+    }
     out.push({ ...p, aliases, mentions });
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
