@@ -75,10 +75,8 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
  */
 function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi: number): number[] {
   const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5)); // with the first old token after
-  const out = old.slice(0, lo * 5);
-  for (const n of middle) out.push(n);
-  for (let i = hi * 5 + (mid < abs.length / 5 ? 5 : 0); i < old.length; i++) out.push(old[i]!);
-  return out;
+  // concat copies in bulk; pushing the tail element by element was the larger part of a keystroke.
+  return old.slice(0, lo * 5).concat(middle, old.slice(hi * 5 + (mid < abs.length / 5 ? 5 : 0)));
 }
 
 /** Index of the first token whose line is ≥ line. */
