@@ -203,6 +203,13 @@ function opensAfterMark(text: string, from: number, to: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }
 
+/** /,\s+$/ on text[from, to), read from the end. */
+function endsWithCommaAndSpace(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i < to - 1 && i >= from && text.charCodeAt(i) === 44;
+}
+
 /** The characters of the regex class \s. */
 function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
@@ -313,7 +320,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
       c.roles.push(phrase);
     }
   }
-  const appositionBefore = /,\s+$/.test(prevGap) ? roleBefore(before) : null;
+  // (Read backwards: the gap can be long when the tokens are a window of scattered sentences.)
+  const appositionBefore = prev && endsWithCommaAndSpace(text, prev.end, tokens[first]!.start) ? roleBefore(before) : null;
   if (appositionBefore) { c.evidence += 3; c.roles.push(appositionBefore); }
   if (c.titles.length) {
     const titleRole = c.titles.join(' ').replace(/\.$/, '');
