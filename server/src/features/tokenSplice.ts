@@ -7,7 +7,7 @@
 // "speaker" token (the mention nearest a quotation's speaker, within 300 characters; see
 // documentModel.ts), mentions up to twice that far away. The tokens of those lines are computed by
 // the real provider on a model holding only the annotations near them, so the rules stay in one place.
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Person } from '../analysis/types';
 import type { DocumentModel } from './documentModel';
 import { SemanticTokensProvider } from './semanticTokens';
 
@@ -44,7 +44,7 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
   const a = model.analysis;
   const part: Analysis = {
     ...a,
-    people: a.people.map((p) => ({ ...p, mentions: p.mentions.filter(near) })),
+    people: peopleNear(a.people, from, to),
     dates: a.dates.filter(near),
     quotes: a.quotes.filter(near),
     claims: a.claims.filter(near),
@@ -77,6 +77,29 @@ function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi
   const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5)); // with the first old token after
   // concat copies in bulk; pushing the tail element by element was the larger part of a keystroke.
   return old.slice(0, lo * 5).concat(middle, old.slice(hi * 5 + (mid < abs.length / 5 ? 5 : 0)));
+}
+
+/** Only the people named near [from, to], with those mentions (found by binary search: this runs on every keystroke). */
+function peopleNear(people: readonly Person[], from: number, to: number): Person[] {
+  const out: Person[] = [];
+  for (const p of people) {
+    const mentions = spansNear(p.mentions, from, to);
+    if (mentions.length) out.push({ ...p, mentions });
+  }
+  return out;
+}
+
+/** The spans that reach into [from, to], of spans sorted by start that do not overlap (so ends are sorted too). */
+function spansNear<T extends { start: number; end: number }>(spans: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end < from) lo = mid + 1; else hi = mid;
+  }
+  let end = lo;
+  while (end < spans.length && spans[end]!.start <= to) end++;
+  return lo === 0 && end === spans.length ? (spans as T[]) : spans.slice(lo, end);
 }
 
 /** Index of the first token whose line is ≥ line. */
