@@ -267,8 +267,16 @@ export function paraFacts(text: string, range: Range, facts: ParagraphFacts): Pa
 }
 
 /** Lower case without diacritics or a possessive ending, for comparing name parts. */
+// Both are asked about the same words on every keystroke of a paragraph: memoised (bounded).
+const foldMemo = new Map<string, string>();
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+    if (foldMemo.size > 20000) foldMemo.clear();
+    foldMemo.set(s, f);
+  }
+  return f;
 }
 
 /**
@@ -278,8 +286,16 @@ function fold(s: string): string {
 function similar(a: string, b: string, slack: number): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 3 + slack) return false;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)) + slack;
+  const key = `${a}|${b}`;
+  let distance = distanceMemo.get(key);
+  if (distance === undefined) {
+    distance = editDistance(a, b);
+    if (distanceMemo.size > 20000) distanceMemo.clear();
+    distanceMemo.set(key, distance);
+  }
+  return distance <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)) + slack;
 }
+const distanceMemo = new Map<string, number>();
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
