@@ -318,6 +318,9 @@ export function shiftAcrossEdit(previous: Analysis, oldText: string, newText: st
   };
   const people: Person[] = [];
   for (const p of previous.people) {
+    // A person named only before the edit stays as it is (most of them, for an edit near the end).
+    const last = p.mentions[p.mentions.length - 1];
+    if (last && last.end <= change.start) { people.push(p); continue; }
     const mentions = keep(p.mentions);
     if (mentions.length) people.push({ ...p, mentions });
   }
@@ -326,7 +329,7 @@ export function shiftAcrossEdit(previous: Analysis, oldText: string, newText: st
   const personIds = new Set(people.map((p) => p.id));
   const claims = keep(previous.claims)
     .filter((c) => c.quote === null || quoteIds.has(c.quote))
-    .map((c) => (c.cueSpan ? { ...c, cueSpan: c.cueSpan.start >= change.end ? { start: c.cueSpan.start + delta, end: c.cueSpan.end + delta } : c.cueSpan } : c));
+    .map((c) => (c.cueSpan && c.cueSpan.start >= change.end ? { ...c, cueSpan: { start: c.cueSpan.start + delta, end: c.cueSpan.end + delta } } : c));
   return {
     analysis: {
       published: previous.published,
