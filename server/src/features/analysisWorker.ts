@@ -2,6 +2,7 @@
 // owns the analysers, and with them the paragraph caches, so the server's main thread keeps
 // answering requests while a large article is analysed, and holds none of that cache memory.
 // Messages are handled one at a time, in order: a `forget` sent after a job runs after it.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../analysis';
 import type { Analyzer } from '../analysis';
@@ -10,6 +11,15 @@ import { encodeAnalysis } from './analysisWire';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker runs as a worker thread of the factmark language server');
+
+// Analysis is background work: the thread yields the CPU to the server's main thread (and the
+// editor) when cores are scarce. On Linux a nice value belongs to the calling thread only.
+// 10 is what `nice` gives by default; the main thread stays at 0.
+try {
+  setPriority(10);
+} catch {
+  // Not permitted or not supported here: the thread runs at normal priority.
+}
 
 // A cache only pays off for the next analysis of the same article, which follows an edit: keep
 // the caches of the articles analysed last, not of every article open (each costs megabytes).
