@@ -13,12 +13,14 @@ const port = parentPort;
 if (!port) throw new Error('analysisWorker runs as a worker thread of the factmark language server');
 
 // Analysis is background work: the thread yields the CPU to the server's main thread (and the
-// editor) when cores are scarce. On Linux a nice value belongs to the calling thread only.
-// 10 is what `nice` gives by default; the main thread stays at 0.
-try {
-  setPriority(10);
-} catch {
-  // Not permitted or not supported here: the thread runs at normal priority.
+// editor) when cores are scarce. Only on Linux, where a nice value belongs to the calling thread;
+// elsewhere it would lower the whole server. 10 is what `nice` gives by default.
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // Not permitted here: the thread runs at normal priority.
+  }
 }
 
 // A cache only pays off for the next analysis of the same article, which follows an edit: keep
