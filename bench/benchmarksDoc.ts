@@ -65,7 +65,7 @@ compromise-dates) and its quotations; chrono-node parses each article's dates.
 ## Where the time and memory go
 
 From CPU profiles and heap statistics taken on this machine (2026-11-28); \`node --import tsx
-bench/quick.ts memory|latency\` repeats just those two measures, and
+bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
 \`FACTMARK_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR'\` profiles the server process.
 
 - **Throughput.** The analyser's time is spread over its recognisers: people about 30 %, dates 15 %,
