@@ -36,12 +36,13 @@ export interface PeopleEdit {
   toOld(offset: number): number | null;
   toNew(offset: number): number;
   people: Person[];
+  /** `relevantPeople` of the edited paragraph, found first (it may decline the edit at once). */
+  relevant: Person[];
 }
 
 /** Mentions the edited paragraph now holds, by person id, or null when people must be re-linked. */
 export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): Map<string, Span[]> | null {
-  const relevant = relevantPeople(e.people, [...e.oldPara.tokens, ...e.newPara.tokens]);
-  if (relevant === null) return (why('a name that fits two people'), null);
+  const relevant = e.relevant;
   const windowStart = e.oldWindow[0]!.range.start;
   const windowEnd = e.oldWindow[e.oldWindow.length - 1]!.range.end;
   const seeds = seedSentences(e, relevant, windowStart, windowEnd);
@@ -71,7 +72,7 @@ export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): M
 }
 
 /** Whose names resemble a capitalised word of the paragraph; null when a word fits two people. */
-function relevantPeople(people: Person[], tokens: Token[]): Person[] | null {
+export function relevantPeople(people: Person[], tokens: Token[]): Person[] | null {
   const words = new Set(tokens.filter((t) => t.upper).map((t) => fold(t.text)));
   // Parts that can be similar start with the same letter: index the people by the first letters of
   // their parts (in document order), so a word is compared with a few people, not all of them.
