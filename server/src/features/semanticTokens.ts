@@ -102,10 +102,14 @@ function compute(model: DocumentModel): TokenCache {
   return { absolute, data: encode(absolute, 0, absolute.length / 5) };
 }
 
-function encode(abs: Uint32Array, from: number, to: number): number[] {
+/**
+ * The LSP relative encoding of tokens [from, to). A whole answer is relative to the document start;
+ * a stretch spliced into one (`afterPrevious`) is relative to the token before it.
+ */
+export function encode(abs: Uint32Array, from: number, to: number, afterPrevious = false): number[] {
   const data: number[] = [];
-  let prevLine = 0;
-  let prevChar = 0;
+  let prevLine = afterPrevious && from > 0 ? abs[(from - 1) * 5]! : 0;
+  let prevChar = afterPrevious && from > 0 ? abs[(from - 1) * 5 + 1]! : 0;
   for (let i = from; i < to; i++) {
     const line = abs[i * 5]!;
     const char = abs[i * 5 + 1]!;
@@ -156,7 +160,7 @@ export class SemanticTokensProvider {
 }
 
 /** First token index whose line is ≥ line. */
-function lowerBound(abs: Uint32Array, n: number, line: number): number {
+export function lowerBound(abs: Uint32Array, n: number, line: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

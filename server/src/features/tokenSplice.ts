@@ -9,7 +9,8 @@
 // the real provider on a model holding only the annotations near them, so the rules stay in one place.
 import type { Analysis, Person } from '../analysis/types';
 import type { DocumentModel } from './documentModel';
-import { SemanticTokensProvider } from './semanticTokens';
+import { lastEndingAtOrBefore } from '../analysis/sorted';
+import { encode, lowerBound, SemanticTokensProvider } from './semanticTokens';
 
 /** The cache semanticTokens.ts keeps on a model: absolute tokens (5 numbers each) and their LSP encoding. */
 interface TokenCache {
@@ -60,8 +61,8 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
     if (line >= firstLine && line <= lastLine) fresh.push(line, char, data[i + 2]!, data[i + 3]!, data[i + 4]!);
   }
   const old = previous.absolute;
-  const lo = firstTokenOnLine(old, firstLine);
-  const hi = firstTokenOnLine(old, lastLine + 1);
+  const lo = lowerBound(old, old.length / 5, firstLine);
+  const hi = lowerBound(old, old.length / 5, lastLine + 1);
   const absolute = new Uint32Array(old.length - (hi - lo) * 5 + fresh.length);
   absolute.set(old.subarray(0, lo * 5), 0);
   absolute.set(fresh, lo * 5);
@@ -74,7 +75,7 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
  * encoded, then the old one from token `hi` on, whose first token is re-encoded (its predecessor changed).
  */
 function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi: number): number[] {
-  const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5)); // with the first old token after
+  const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5), true); // with the first old token after
   // concat copies in bulk; pushing the tail element by element was the larger part of a keystroke.
   return old.slice(0, lo * 5).concat(middle, old.slice(hi * 5 + (mid < abs.length / 5 ? 5 : 0)));
 }
@@ -83,48 +84,11 @@ function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi
 function peopleNear(people: readonly Person[], from: number, to: number): Person[] {
   const out: Person[] = [];
   for (const p of people) {
-    const mentions = spansNear(p.mentions, from, to);
-    if (mentions.length) out.push({ ...p, mentions });
+    // A person's mentions are sorted and do not overlap: those reaching [from, to] are a run.
+    const first = lastEndingAtOrBefore(p.mentions, from - 1) + 1;
+    let end = first;
+    while (end < p.mentions.length && p.mentions[end]!.start <= to) end++;
+    if (end > first) out.push({ ...p, mentions: p.mentions.slice(first, end) });
   }
   return out;
-}
-
-/** The spans that reach into [from, to], of spans sorted by start that do not overlap (so ends are sorted too). */
-function spansNear<T extends { start: number; end: number }>(spans: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end < from) lo = mid + 1; else hi = mid;
-  }
-  let end = lo;
-  while (end < spans.length && spans[end]!.start <= to) end++;
-  return lo === 0 && end === spans.length ? (spans as T[]) : spans.slice(lo, end);
-}
-
-/** Index of the first token whose line is ≥ line. */
-function firstTokenOnLine(abs: Uint32Array, line: number): number {
-  let lo = 0;
-  let hi = abs.length / 5;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (abs[mid * 5]! < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The LSP relative encoding of tokens [from, to) (as semanticTokens.ts writes it), relative to token from - 1. */
-function encode(abs: Uint32Array, from: number, to: number): number[] {
-  const data: number[] = [];
-  let prevLine = from > 0 ? abs[(from - 1) * 5]! : 0;
-  let prevChar = from > 0 ? abs[(from - 1) * 5 + 1]! : 0;
-  for (let i = from * 5; i < to * 5; i += 5) {
-    const l = abs[i]!;
-    const c = abs[i + 1]!;
-    data.push(l - prevLine, l === prevLine ? c - prevChar : c, abs[i + 2]!, abs[i + 3]!, abs[i + 4]!);
-    prevLine = l;
-    prevChar = c;
-  }
-  return data;
 }
