@@ -10,6 +10,7 @@
 // only those mentions are replaced; otherwise the caller must re-link everything (null).
 import { isTitleCase, type ParagraphFacts } from './analyze';
 import { ROLE_NOUNS } from './lexicon/words';
+import { editDistance, foldName } from './names';
 import { findPeople } from './people';
 import type { Range } from './segment';
 import type { Token } from './tokens';
@@ -268,16 +269,9 @@ export function paraFacts(text: string, range: Range, facts: ParagraphFacts): Pa
 }
 
 /** Lower case without diacritics or a possessive ending, for comparing name parts. */
-// Both are asked about the same words on every keystroke of a paragraph: memoised (bounded).
-const foldMemo = new Map<string, string>();
 function fold(s: string): string {
-  let f = foldMemo.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
-    if (foldMemo.size > 20000) foldMemo.clear();
-    foldMemo.set(s, f);
-  }
-  return f;
+  const f = foldName(s);
+  return f.endsWith("'") || f.endsWith("'s") ? f.replace(/'s?$/, '') : f;
 }
 
 /**
@@ -287,23 +281,5 @@ function fold(s: string): string {
 function similar(a: string, b: string, slack: number): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 3 + slack) return false;
-  const key = `${a}|${b}`;
-  let distance = distanceMemo.get(key);
-  if (distance === undefined) {
-    distance = editDistance(a, b);
-    if (distanceMemo.size > 20000) distanceMemo.clear();
-    distanceMemo.set(key, distance);
-  }
-  return distance <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)) + slack;
-}
-const distanceMemo = new Map<string, number>();
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)) + slack;
 }

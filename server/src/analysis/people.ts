@@ -5,6 +5,7 @@ import {
   CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
+import { editDistance, foldName } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 
@@ -49,22 +50,8 @@ export interface PeopleResult {
   personAt: Map<number, string>;
 }
 
-const foldCache = new Map<string, string>();
-/** Lower case without diacritics, for comparing name parts. Memoised: the same names recur. */
-const fold = (s: string): string => {
-  if (isAscii(s)) return s.toLowerCase();
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-    if (foldCache.size > 50000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
-};
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126 || s.charCodeAt(i) < 32) return false;
-  return true;
-}
+/** Lower case without diacritics, for comparing name parts. */
+const fold = foldName;
 /** Ends in a possessive ("Sunak's", "Jones'"). */
 const hasPossessive = (s: string): boolean => stripPossessive(s).length !== s.length;
 /** Without a final full stop ("Gen." → "gen"). */
@@ -410,35 +397,11 @@ interface Entity {
   introduced: number;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-const similarCache = new Map<string, boolean>();
 /** Spelling or transliteration variants of one name part (Sergei/Sergey, Buchtmann/Bauchtman). */
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let same = similarCache.get(key);
-  if (same === undefined) {
-    same = editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
-    if (similarCache.size > 50000) similarCache.clear();
-    similarCache.set(key, same);
-  }
-  return same;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 3) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 }
 
 function slug(s: string): string {
