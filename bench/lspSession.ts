@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { DocumentStatsNotification, type DocumentStatsParams } from '../common/src/protocol';
+import { SERVER_NODE_OPTIONS } from '../common/src/serverProcess';
 import { ROOT } from './corpus';
 
 /** The server bundle; FACTMARK_BENCH_SERVER points at another build (to compare two builds on one machine). */
@@ -39,8 +40,9 @@ export class LspSession {
   static async start(workspace: string): Promise<{ session: LspSession; initializeMs: number }> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
     const started = process.hrtime.bigint();
-    // FACTMARK_SERVER_NODE_ARGS: Node options for the server process, for profiling (e.g. `--cpu-prof`).
-    const nodeArgs = (process.env.FACTMARK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    // The Node options the extension starts the server with, then FACTMARK_SERVER_NODE_ARGS: more
+    // of them, for profiling (e.g. `--cpu-prof`).
+    const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.FACTMARK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(conn, child);

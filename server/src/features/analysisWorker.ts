@@ -24,8 +24,9 @@ if (process.platform === 'linux') {
 }
 
 // A cache only pays off for the next analysis of the same article, which follows an edit: keep
-// the caches of the articles analysed last, not of every article open (each costs megabytes).
-const KEEP_CACHES = 3;
+// the caches of the two articles analysed last (the one being edited and the one opened beside it),
+// not of every article open: each costs about 5 MB per MB of text.
+const KEEP_CACHES = 2;
 const analyzers = new Map<string, Analyzer>(); // in order of last use, oldest first
 
 // Test-only (see test/protocol/worker.test.ts): a text containing this marker kills the thread,
