@@ -25,20 +25,29 @@ export interface Analyzer {
 
 const CACHE_LIMIT = 20000;
 
-/** What the cache keeps of a paragraph: tokens are cheap to redo and were most of its memory. */
-type CachedFacts = Omit<ParagraphFacts, 'tokens'> & { tokens?: Token[] };
+/** What the cache keeps of a paragraph, at offsets relative to its start: tokens are cheap to redo and were most of its memory. */
+type CachedFacts = Omit<ParagraphFacts, 'tokens'>;
+
+/** Paragraph facts by paragraph text. */
+interface FactsCache {
+  get(paragraph: string): CachedFacts | undefined;
+  put(paragraph: string, facts: CachedFacts): void;
+}
 
 export function createAnalyzer(): Analyzer {
   let cache = new Map<string, CachedFacts>();
   return {
     analyze(text, options = {}) {
       const next = new Map<string, CachedFacts>();
-      const result = analyzeWith(text, options, (p) => {
-        const hit = cache.get(p) ?? next.get(p);
-        if (hit) { next.set(p, hit); return hit; }
-        const facts = paragraphFacts(p);
-        if (next.size < CACHE_LIMIT) next.set(p, { sentences: facts.sentences, dates: facts.dates });
-        return facts;
+      const result = analyzeWith(text, options, {
+        get(p) {
+          const hit = cache.get(p) ?? next.get(p);
+          if (hit) next.set(p, hit);
+          return hit;
+        },
+        put(p, facts) {
+          if (next.size < CACHE_LIMIT) next.set(p, facts);
+        },
       });
       cache = next; // keep only what the current text uses
       return result;
@@ -62,8 +71,11 @@ function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts 
   return { sentences, tokens, dates: findDates(text, p.start, p.end, sentenceOf, tokens) };
 }
 
-/** `factsOf` serves paragraph facts from a cache; without one, they are found in place in the text. */
-function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragraph: string) => CachedFacts) | null): Analysis {
+/**
+ * With a cache, paragraphs seen before are served from it; the others (and every paragraph without
+ * one) are found in place in the text, at final offsets, so their tokens are never copied or shifted.
+ */
+function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache | null): Analysis {
   const paragraphs = splitParagraphs(text);
   const sentences: Range[] = [];
   const paragraphOfSentence: number[] = [];
@@ -71,27 +83,25 @@ function analyzeWith(text: string, options: AnalysisOptions, factsOf: ((paragrap
   const rawDates: RawDate[] = [];
   paragraphs.forEach((p, pi) => {
     const base = sentences.length;
-    if (!factsOf) {
-      // No cache to fill: work on the whole text with final offsets, so nothing is copied or shifted.
-      const own = factsIn(text, p, base);
-      for (const sentence of own.sentences) { sentences.push(sentence); paragraphOfSentence.push(pi); }
-      for (const t of own.tokens) tokens.push(t);
-      for (const d of own.dates) rawDates.push(d);
+    const key = cache ? text.slice(p.start, p.end) : '';
+    const hit = cache?.get(key);
+    if (hit) {
+      for (const s of hit.sentences) {
+        sentences.push({ start: s.start + p.start, end: s.end + p.start });
+        paragraphOfSentence.push(pi);
+      }
+      for (const t of tokenize(text, sentences.slice(base), base)) tokens.push(t);
+      for (const d of hit.dates) rawDates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
       return;
     }
-    const facts = factsOf(text.slice(p.start, p.end));
-    for (const s of facts.sentences) {
-      sentences.push({ start: s.start + p.start, end: s.end + p.start });
-      paragraphOfSentence.push(pi);
-    }
-    if (facts.tokens) {
-      for (const t of facts.tokens) {
-        tokens.push({ start: t.start + p.start, end: t.end + p.start, text: t.text, lower: t.lower, upper: t.upper, sentence: t.sentence + base, sentenceStart: t.sentenceStart });
-      }
-    } else {
-      for (const t of tokenize(text, sentences.slice(base), base)) tokens.push(t);
-    }
-    for (const d of facts.dates) rawDates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+    const own = factsIn(text, p, base);
+    for (const sentence of own.sentences) { sentences.push(sentence); paragraphOfSentence.push(pi); }
+    for (const t of own.tokens) tokens.push(t);
+    for (const d of own.dates) rawDates.push(d);
+    cache?.put(key, {
+      sentences: own.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
+      dates: own.dates.map((d) => ({ ...d, start: d.start - p.start, end: d.end - p.start })),
+    });
   });
 
   const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
