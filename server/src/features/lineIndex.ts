@@ -79,12 +79,31 @@ export class LineIndex {
 /** Appends to `out` the line starts made by the line ends among text[from, to), as LSP counts them. */
 function lineStartsIn(text: string, from: number, to: number, out: number[]): number[] {
   // \r\n, \n and a lone \r all end a line, as in LSP and in the editor's own document.
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) out.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) out.push(i + 1);
+  // A whole text is searched with indexOf, many times faster than reading it a unit at a time; a
+  // few units around an edit are read directly (indexOf would search on past them to the end).
+  if (to - from < 512) {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) out.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) out.push(i + 1);
+    }
+    return out;
   }
-  return out;
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
+  for (;;) {
+    if (lf >= to) lf = -1;
+    if (cr >= to) cr = -1;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      if (text.charCodeAt(cr + 1) !== 10) out.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else if (lf >= 0) {
+      out.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      return out;
+    }
+  }
 }
 
 function firstAtOrAfter(sorted: Uint32Array, value: number): number {
