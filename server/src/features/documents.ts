@@ -337,7 +337,7 @@ export class Documents {
       sidecarError: a.sidecarError,
       orphaned: skipped ? [] : orphaned,
       setBy: new Map(a.tags.all().map((t) => [t.record.id, t.record.by])),
-    });
+    }, a.model?.text === text ? a.model.lines : undefined); // after typing, the edits' model has the line index of this text
     a.model = model;
     // The next keystroke's tokens are spliced into these: compute them now, while the user pauses.
     if (a.base) warmTokens(model);

@@ -54,32 +54,39 @@ function layersOf(model: DocumentModel): Layer[] {
   return layers.filter((l) => l.end > l.start);
 }
 
-/** Non-overlapping [start, end, layer] segments: at each point the top-priority layer covering it. */
+/**
+ * Non-overlapping [start, end, layer] segments: at each point the top-priority layer covering it
+ * (on a tie, the one starting later). One sweep over the layers' starts and ends in order; few
+ * layers are ever active at once (a name in a quote in a claim), so they are scanned, not heaped.
+ */
 function flatten(layers: Layer[]): { start: number; end: number; layer: Layer }[] {
   layers.sort((x, y) => x.start - y.start);
-  const bounds = new Set<number>();
-  for (const l of layers) {
-    bounds.add(l.start);
-    bounds.add(l.end);
-  }
-  const points = [...bounds].sort((x, y) => x - y);
+  const n = layers.length;
+  const ends = new Float64Array(n);
+  for (let k = 0; k < n; k++) ends[k] = layers[k]!.end;
+  ends.sort();
   const out: { start: number; end: number; layer: Layer }[] = [];
-  let active: Layer[] = [];
-  let next = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    active = active.filter((l) => l.end > from);
-    while (next < layers.length && layers[next]!.start <= from) {
-      if (layers[next]!.end > from) active.push(layers[next]!);
-      next++;
-    }
+  const active: Layer[] = [];
+  let next = 0; // the next layer to start
+  let nextEnd = 0; // the next end in `ends`
+  let from = n > 0 ? layers[0]!.start : 0;
+  for (;;) {
+    // Every layer starting here (layers end after they start, so it covers `from`); those ended go.
+    while (next < n && layers[next]!.start <= from) active.push(layers[next++]!);
+    let kept = 0;
+    for (const l of active) if (l.end > from) active[kept++] = l;
+    if (kept < active.length) active.length = kept;
+    while (nextEnd < n && ends[nextEnd]! <= from) nextEnd++;
+    const to = Math.min(next < n ? layers[next]!.start : Infinity, nextEnd < n ? ends[nextEnd]! : Infinity);
+    if (to === Infinity) break;
     let top: Layer | null = null;
     for (const l of active) if (!top || l.priority > top.priority || (l.priority === top.priority && l.start > top.start)) top = l;
-    if (!top) continue;
-    const last = out[out.length - 1];
-    if (last && last.layer === top && last.end === from) last.end = to;
-    else out.push({ start: from, end: to, layer: top });
+    if (top) {
+      const last = out[out.length - 1];
+      if (last && last.layer === top && last.end === from) last.end = to;
+      else out.push({ start: from, end: to, layer: top });
+    }
+    from = to;
   }
   return out;
 }
@@ -87,15 +94,18 @@ function flatten(layers: Layer[]): { start: number; end: number; layer: Layer }[
 function compute(model: DocumentModel): TokenCache {
   const abs: number[] = [];
   const lines = model.lines;
+  // Segments come in order, so the line is found by walking on from the previous one.
+  let line = 0;
   for (const seg of flatten(layersOf(model))) {
     let s = seg.start;
-    while (s < seg.end) {
-      const line = lines.lineOf(s);
-      const lineStart = lines.lineStart(line);
-      const e = Math.min(seg.end, lines.lineEnd(line));
-      if (e > s) abs.push(line, s - lineStart, e - s, seg.layer.type, seg.layer.modifiers);
-      if (line + 1 >= lines.lineCount) break;
-      s = lines.lineStart(line + 1);
+    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= s) line++;
+    // A segment running over line ends is split there.
+    for (let l = line; s < seg.end; ) {
+      const lineStart = lines.lineStart(l);
+      const e = Math.min(seg.end, lines.lineEnd(l));
+      if (e > s) abs.push(l, s - lineStart, e - s, seg.layer.type, seg.layer.modifiers);
+      if (l + 1 >= lines.lineCount) break;
+      s = lines.lineStart(++l);
     }
   }
   const absolute = Uint32Array.from(abs);
