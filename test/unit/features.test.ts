@@ -1,5 +1,6 @@
-// Server features below the protocol: the line index kept across edits (lineIndex.ts) and the
-// encoding a full analysis travels in from the analysis thread (analysisWire.ts).
+// Server features below the protocol: the line index kept across edits (lineIndex.ts), the
+// encoding a full analysis travels in from the analysis thread (analysisWire.ts), the flattening
+// of nested spans into semantic tokens (semanticTokens.ts) and the edit path's warm-up.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
 import { AnalysisDecoder, encodeAnalysis } from '../../server/src/features/analysisWire';
+import { buildModel } from '../../server/src/features/documentModel';
+import { warmEditPathOnce } from '../../server/src/features/editWarmUp';
 import { LineIndex } from '../../server/src/features/lineIndex';
+import { SemanticTokensProvider } from '../../server/src/features/semanticTokens';
 
 const ROOT = join(__dirname, '..', '..');
 const sample = readFileSync(join(ROOT, 'examples', 'libya-ceasefire-talks.txt'), 'utf8');
@@ -28,6 +32,104 @@ describe('LineIndex.afterEdit', () => {
       assert.deepEqual(starts(edited), starts(new LineIndex(after)));
       assert.equal(edited.text, after);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('LineIndex', () => {
+  it('finds every line end of a long text (\\n, \\r\\n, lone \\r) as a reading unit by unit does', () => {
+    const piece = fc.constantFrom('word ', 'a', '\n', '\r', '\r\n', '\n\n', 'ü', '😀');
+    const text = fc.array(piece, { minLength: 200, maxLength: 1500 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const expected = [0];
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '\n' || (t[i] === '\r' && t[i + 1] !== '\n')) expected.push(i + 1);
+      }
+      assert.deepEqual(starts(new LineIndex(t)), expected);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('semantic tokens', () => {
+  // Per character: the covering span of highest priority, on a tie the one starting later (then the
+  // first listed); runs of one span on one line make a token. What flatten() must equal.
+  interface Layer { start: number; end: number; priority: number; type: number; modifiers: number; order: number }
+  function reference(text: string, layers: Layer[]): number[][] {
+    const lines = new LineIndex(text);
+    const out: number[][] = [];
+    let run: { layer: Layer; line: number; from: number; to: number } | null = null;
+    const flush = (): void => {
+      if (run) out.push([run.line, run.from - lines.lineStart(run.line), run.to - run.from, run.layer.type, run.layer.modifiers]);
+      run = null;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const line = lines.lineOf(i);
+      if (i >= lines.lineEnd(line)) { flush(); continue; } // a line break belongs to no token
+      let top: Layer | null = null;
+      for (const l of layers) if (l.start <= i && i < l.end && (!top || l.priority > top.priority || (l.priority === top.priority && l.start > top.start))) top = l;
+      if (run && top === run.layer && run.line === line && run.to === i) { run.to = i + 1; continue; }
+      flush();
+      if (top) run = { layer: top, line, from: i, to: i + 1 };
+    }
+    flush();
+    return out;
+  }
+
+  it('flattens nested and overlapping spans as a character-by-character reading does', () => {
+    const textArb = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '\r'), { minLength: 1, maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.nat(3)), { maxLength: 12 }), (text, raw) => {
+      const spans = raw.map(([s, len, kind]) => ({ start: s % text.length, end: Math.min(text.length, (s % text.length) + len), kind }));
+      const date = spans.filter((x) => x.kind === 0);
+      const person = spans.filter((x) => x.kind === 1);
+      const quote = spans.filter((x) => x.kind === 2);
+      const claim = spans.filter((x) => x.kind === 3);
+      const analysis = {
+        published: null, publishedSource: 'none' as const, anchorYear: null,
+        people: [{ id: 'person:1', name: 'P', aliases: [], roles: [], mentions: person.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) }],
+        dates: date.map((d) => ({ ...d, text: '', kind: 'date' as const, value: null, resolution: '' })),
+        quotes: quote.map((q, i) => ({ ...q, text: '', id: `quote:${i + 1}`, speaker: null, source: null, cue: null })),
+        claims: claim.map((c, i) => ({ ...c, text: '', id: `claim:${i + 1}`, status: 'pending' as const, origin: 'detected' as const, cue: null, cueSpan: null, quote: null, note: null, updated: null })),
+      };
+      const model = buildModel({ uri: 'file:///t.txt', version: 1, text, analysis: analysis as never, skipped: null, sidecarError: null, orphaned: [], setBy: new Map() });
+      // Layers as semanticTokens.ts lists them: claims (1), quotes (2), dates and people (4).
+      const layers: Layer[] = [];
+      const add = (list: { start: number; end: number }[], priority: number, type: number, modifiers: number): void => {
+        for (const x of list) if (x.end > x.start) layers.push({ ...x, priority, type, modifiers, order: layers.length });
+      };
+      add(claim, 1, 4, 1 << 2);
+      add(quote, 2, 2, 0);
+      add(date, 4, 1, 0);
+      add(person, 4, 0, 0);
+      layers.sort((x, y) => x.start - y.start || x.order - y.order);
+      const data = new SemanticTokensProvider().full(model).data;
+      const absolute: number[][] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i]!;
+        char = data[i]! === 0 ? char + data[i + 1]! : data[i + 1]!;
+        absolute.push([line, char, data[i + 2]!, data[i + 3]!, data[i + 4]!]);
+      }
+      assert.deepEqual(absolute, reference(text, layers));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('edit path warm-up', () => {
+  it('changes nothing of the model it types into, and stops once the model is replaced', async () => {
+    const text = `${sample}\n\n`.repeat(5);
+    const analysis = analyze(text, {});
+    const model = buildModel({ uri: 'file:///warm.txt', version: 3, text, analysis, skipped: null, sidecarError: null, orphaned: [], setBy: new Map() });
+    const tokens = new SemanticTokensProvider().full(model).data;
+    const before = JSON.stringify(analysis);
+    let turns = 0;
+    warmEditPathOnce(model, analysis, {}, () => ++turns <= 3, (m) => assert.fail(m));
+    while (turns <= 3) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(turns, 4, 'three throwaway edits, then it stopped at the fourth turn');
+    assert.equal(model.text, text);
+    assert.equal(model.version, 3);
+    assert.equal(JSON.stringify(model.analysis), before);
+    assert.deepEqual(new SemanticTokensProvider().full(model).data, tokens);
   });
 });
 

@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysis';
+import type { Analysis, AnalysisOptions } from '../analysis';
 import { shiftAcrossEdit, updateAfterEdit } from '../analysis/incremental';
 import type { Range } from '../analysis/segment';
 import { LiveTags, readSidecar, sidecarPathFor, sidecarStamp, splitTags, withUserClaims } from '../store';
@@ -22,6 +22,7 @@ import type { FactmarkSettings } from '../../../common/src/protocol';
 import { AnalysisFailure, AnalysisPool } from './analysisPool';
 import { buildModel, editedModel } from './documentModel';
 import type { DocumentModel } from './documentModel';
+import { warmEditPathOnce } from './editWarmUp';
 import type { LineIndex } from './lineIndex';
 import { SemanticTokensProvider } from './semanticTokens';
 
@@ -89,6 +90,9 @@ export class Documents {
       timer: null,
       ready: Promise.resolve(),
     };
+    // The document finds its line starts on first use, which would be the first keystroke (7 ms
+    // for 1 MB): find them now, while the article is being analysed anyway.
+    void article.doc.lineCount;
     article.ready = this.loadSidecar(article);
     this.open.set(uri, article);
     void article.ready.then(() => {
@@ -198,7 +202,7 @@ export class Documents {
       return null;
     }
     try {
-      const options = settings.referenceDate ? { published: settings.referenceDate } : {};
+      const options = this.analysisOptions();
       // When the edit may change more than its paragraph, the previous analysis is only moved across
       // it: the editor keeps its colours at once and the full analysis (scheduled anyway) corrects them.
       const r = updateAfterEdit(base.analysis, oldText, newText, change, options, (why) => (a.fallback = why))
@@ -210,6 +214,11 @@ export class Documents {
       this.hooks.log(`factmark: the fast update after an edit failed (the full analysis follows): ${(e as Error).stack ?? String(e)}`);
       return null;
     }
+  }
+
+  private analysisOptions(): AnalysisOptions {
+    const { referenceDate } = this.hooks.settings();
+    return referenceDate ? { published: referenceDate } : {};
   }
 
   /** A model of the fast path's analysis, at once; no diagnostics or stats until the full analysis. */
@@ -279,7 +288,7 @@ export class Documents {
     }
     const epoch = this.settingsEpoch;
     const current = (): boolean => this.open.get(a.uri) === a && a.doc.version === version && this.settingsEpoch === epoch;
-    const done = this.pool.analyse(a.uri, text, settings.referenceDate ? { published: settings.referenceDate } : {}).then(
+    const done = this.pool.analyse(a.uri, text, this.analysisOptions()).then(
       async (arrived) => {
         // Decoded a chunk per turn of the event loop, so that a keystroke arriving meanwhile is
         // answered first; it makes this result stale, and the rest is then never decoded.
@@ -319,7 +328,10 @@ export class Documents {
     if (!current()) return null;
     const model = this.install(a, text, analysis, null);
     await nextTurn();
-    if (this.open.get(a.uri) === a) this.announce(model);
+    if (this.open.get(a.uri) !== a) return model;
+    this.announce(model);
+    await nextTurn();
+    if (current()) warmEditPathOnce(model, analysis, this.analysisOptions(), current, this.hooks.log);
     return model;
   }
 
