@@ -6,7 +6,7 @@
 // headline or the dateline), the answer is null and the caller analyses the whole text instead.
 // The full analysis stays the reference: callers run it later to correct what this approximates
 // (the roles and aliases of people keep their old values until then).
-import { isQuotation, paragraphFacts, resolveAll } from './analyze';
+import { isQuotation, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
 import { findClaims } from './claims';
 import {
@@ -35,6 +35,25 @@ const PEOPLE_REACH = 130;
 /** At most this many paragraphs on either side are looked at before giving up. */
 const MAX_NEIGHBOURS = 6;
 const OPENS_CONTINUATION = /^["“„]/;
+
+// Paragraph facts by paragraph text, kept across keystrokes: typing in a paragraph reads the same
+// neighbours and the same sentences introducing its people on every keystroke, and the paragraph
+// as it was before a keystroke is the one the keystroke before read. Facts depend on the
+// paragraph's text alone and are only read (paraFacts copies them). The least recently used go.
+const RECENT_PARAGRAPHS = 128;
+const recentFacts = new Map<string, ParagraphFacts>();
+
+function recentParagraphFacts(paragraph: string): ParagraphFacts {
+  let facts = recentFacts.get(paragraph);
+  if (facts) {
+    recentFacts.delete(paragraph);
+  } else {
+    facts = paragraphFacts(paragraph);
+    if (recentFacts.size >= RECENT_PARAGRAPHS) recentFacts.delete(recentFacts.keys().next().value!);
+  }
+  recentFacts.set(paragraph, facts);
+  return facts;
+}
 
 export function applyEdit(previous: Analysis, oldText: string, newText: string, change: TextChange, options: AnalysisOptions = {}): Analysis | null {
   return updateAfterEdit(previous, oldText, newText, change, options)?.analysis ?? null;
@@ -75,11 +94,11 @@ export function updateAfterEdit(
   const cache = new Map<number, Para>();
   const paraOf = (range: Range): Para => {
     let p = cache.get(range.start);
-    if (!p) cache.set(range.start, (p = paraFacts(newText, range, paragraphFacts(newText.slice(range.start, range.end)))));
+    if (!p) cache.set(range.start, (p = paraFacts(newText, range, recentParagraphFacts(newText.slice(range.start, range.end)))));
     return p;
   };
-  const newPara = paraFacts(newText, pNew, paragraphFacts(newText.slice(pNew.start, pNew.end)));
-  const oldPara = paraFacts(oldText, pOld, paragraphFacts(oldText.slice(pOld.start, pOld.end)));
+  const newPara = paraFacts(newText, pNew, recentParagraphFacts(newText.slice(pNew.start, pNew.end)));
+  const oldPara = paraFacts(oldText, pOld, recentParagraphFacts(oldText.slice(pOld.start, pOld.end)));
   if (newPara.title || oldPara.title) return no('a Title Case paragraph'); // Title Case words link only as headline words
   // Whose names the paragraph's words resemble: asked first, as it declines a quarter of the
   // keystrokes in a long article of many people, before any neighbour is read.
