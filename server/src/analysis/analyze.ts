@@ -7,6 +7,7 @@ import { findDates, resolveDate, type RawDate } from './dates';
 import { findPeople } from './people';
 import { findQuotations } from './quotes';
 import { splitParagraphs, splitSentences, type Range } from './segment';
+import { ownCopy } from './ownCopy';
 import { lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
@@ -31,22 +32,26 @@ type CachedFacts = Omit<ParagraphFacts, 'tokens'>;
 /** Paragraph facts by paragraph text. */
 interface FactsCache {
   get(paragraph: string): CachedFacts | undefined;
+  /** `paragraph` and the facts' strings are own copies (ownCopy.ts): the cache outlives this text. */
   put(paragraph: string, facts: CachedFacts): void;
 }
 
 export function createAnalyzer(): Analyzer {
-  let cache = new Map<string, CachedFacts>();
+  // Keyed by own copies of the paragraphs (ownCopy.ts): a slice of one version of the text as a key
+  // would keep that version alive as long as the paragraph stays unchanged.
+  type Entry = { paragraph: string; facts: CachedFacts };
+  let cache = new Map<string, Entry>();
   return {
     analyze(text, options = {}) {
-      const next = new Map<string, CachedFacts>();
+      const next = new Map<string, Entry>();
       const result = analyzeWith(text, options, {
         get(p) {
           const hit = cache.get(p) ?? next.get(p);
-          if (hit) next.set(p, hit);
-          return hit;
+          if (hit) next.set(hit.paragraph, hit);
+          return hit?.facts;
         },
         put(p, facts) {
-          if (next.size < CACHE_LIMIT) next.set(p, facts);
+          if (next.size < CACHE_LIMIT) next.set(p, { paragraph: p, facts });
         },
       });
       cache = next; // keep only what the current text uses
@@ -98,9 +103,9 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
     for (const sentence of own.sentences) { sentences.push(sentence); paragraphOfSentence.push(pi); }
     for (const t of own.tokens) tokens.push(t);
     for (const d of own.dates) rawDates.push(d);
-    cache?.put(key, {
+    cache?.put(ownCopy(key), {
       sentences: own.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
-      dates: own.dates.map((d) => ({ ...d, start: d.start - p.start, end: d.end - p.start })),
+      dates: own.dates.map((d) => ({ ...d, start: d.start - p.start, end: d.end - p.start, text: ownCopy(d.text) })),
     });
   });
 

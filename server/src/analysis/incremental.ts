@@ -13,6 +13,7 @@ import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
 import { clip, firstAtOrAfter, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
+import { ownCopy } from './ownCopy';
 import { findQuotations, type QuoteSpan } from './quotes';
 import type { Range } from './segment';
 import type { Analysis, AnalysisOptions, Claim, DateMention, Person, Quote, Span } from './types';
@@ -41,18 +42,20 @@ const OPENS_CONTINUATION = /^["“„]/;
 // as it was before a keystroke is the one the keystroke before read. Facts depend on the
 // paragraph's text alone and are only read (paraFacts copies them). The least recently used go.
 const RECENT_PARAGRAPHS = 128;
-const recentFacts = new Map<string, ParagraphFacts>();
+/** Keyed by own copies (ownCopy.ts), from which the facts are sliced: not by slices of one version of the text. */
+const recentFacts = new Map<string, { paragraph: string; facts: ParagraphFacts }>();
 
 function recentParagraphFacts(paragraph: string): ParagraphFacts {
-  let facts = recentFacts.get(paragraph);
-  if (facts) {
-    recentFacts.delete(paragraph);
+  let entry = recentFacts.get(paragraph);
+  if (entry) {
+    recentFacts.delete(entry.paragraph); // to the end: most recently used
   } else {
-    facts = paragraphFacts(paragraph);
+    const own = ownCopy(paragraph);
+    entry = { paragraph: own, facts: paragraphFacts(own) };
     if (recentFacts.size >= RECENT_PARAGRAPHS) recentFacts.delete(recentFacts.keys().next().value!);
   }
-  recentFacts.set(paragraph, facts);
-  return facts;
+  recentFacts.set(entry.paragraph, entry);
+  return entry.facts;
 }
 
 export function applyEdit(previous: Analysis, oldText: string, newText: string, change: TextChange, options: AnalysisOptions = {}): Analysis | null {

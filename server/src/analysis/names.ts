@@ -1,6 +1,8 @@
 // Comparing name parts. Shared by the people recogniser and the edit path (editPeople.ts), which
 // must judge spelling variants exactly as the recogniser does. Both are memoised (bounded): a text
 // names the same people again and again, and an edit asks about the same words on every keystroke.
+// The memos outlive the texts their words come from, so they keep own copies (ownCopy.ts).
+import { ownCopy } from './ownCopy';
 
 const foldMemo = new Map<string, string>();
 
@@ -9,9 +11,10 @@ export function foldName(s: string): string {
   if (isPrintableAscii(s)) return s.toLowerCase();
   let f = foldMemo.get(s);
   if (f === undefined) {
-    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+    const own = ownCopy(s);
+    f = own.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
     if (foldMemo.size > 50000) foldMemo.clear();
-    foldMemo.set(s, f);
+    foldMemo.set(own, f);
   }
   return f;
 }
@@ -30,7 +33,7 @@ export function editDistance(a: string, b: string): number {
   if (d === undefined) {
     d = levenshtein(a, b);
     if (distanceMemo.size > 50000) distanceMemo.clear();
-    distanceMemo.set(key, d);
+    distanceMemo.set(ownCopy(key), d);
   }
   return d;
 }

@@ -8,6 +8,7 @@ import { WordSet } from './lexicon/wordSet';
 import { editDistance, foldName } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
+import { ownCopy } from './ownCopy';
 
 /** Nouns that make a name before them a thing or a group named after a person. */
 const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
@@ -80,7 +81,7 @@ function flagsOf(w: string): number {
       | (ORG_WORDS.has(w) ? ORG : 0) | (PLACES.has(w) ? PLACE : 0) | (CALENDAR_WORDS.has(w) ? CALENDAR : 0)
       | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(fold(w)) ? FOLDED_PLACE : 0);
     if (flagsMemo.size > 100000) flagsMemo.clear();
-    flagsMemo.set(w, f);
+    flagsMemo.set(ownCopy(w), f); // the memo outlives the text `w` was sliced from
   }
   return f;
 }
