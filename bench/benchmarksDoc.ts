@@ -74,16 +74,21 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   MB/s needs fewer passes (word-list memberships computed once per token, a typed-array token
   store) rather than more local fixes.
 - **Edit latency.** A keystroke in the 1 MB article costs about 9 ms (p50): the incremental
-  analysis of the paragraph, the text update of the document, the model and the spliced tokens.
-  The p99 comes from the first keystrokes after opening (the analyser code has not been optimised
-  on the server's main thread yet: full analyses run on the analysis thread), from paragraphs whose
+  analysis of the paragraph (about half), the text update of the document, the model and the
+  spliced tokens, and a minor garbage collection about once a keystroke (the analysis after the edit
+  is a new set of objects for everything after it). The slowest keystrokes are in paragraphs whose
   capitalised words resemble many people (each is re-checked against the sentences that introduce
-  them), and at typing pace from a full result installed during a pause.
+  them: 20–30 ms). The first keystrokes after opening used to cost 50–70 ms, because full analyses
+  run on the analysis thread and the edit path had never run on the main thread; a few throwaway
+  keystrokes after the first full result now warm it up. At typing pace, a full result arriving in a
+  pause is decoded in small chunks and installed in one turn of about 10 ms (its semantic tokens).
 - **Memory.** With 10 articles of 1 MB open: the texts themselves take about 21 MB (two-byte
-  strings), each article's analysis and model 2–3 MB, the main thread's young generation about 34
-  MB, the analysis thread about 20 MB to start plus 45–55 MB of heap while it analyses 1 MB, and
-  Node itself the rest. A bare server process with its analysis thread and one analysis already
-  takes 125–140 MB.
+  strings), each article's analysis and model 2–3 MB, the main thread's young generation 8 MB (the
+  server runs with \`--max-semi-space-size=4\`, see \`common/src/serverProcess.ts\`; V8's default
+  let it grow to 34 MB), the analysis thread about 20 MB to start plus 45–55 MB of heap while it
+  analyses 1 MB, and Node itself about 45 MB. A bare server process with its analysis thread and one
+  analysis already takes 125–140 MB; 150 MB for ten articles needs a smaller analysis heap (the
+  typed-array token store above) or no second isolate.
 
 ## Not measured here
 
