@@ -43,10 +43,13 @@ const documents = new Documents({
   settings: () => config.settings,
   log,
   analysed(model) {
-    void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: diagnosticsFor(model, config.settings) });
-    void connection.sendNotification(DocumentStatsNotification, documentStats(model));
+    const sent = [
+      connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: diagnosticsFor(model, config.settings) }),
+      connection.sendNotification(DocumentStatsNotification, documentStats(model)),
+    ];
     // The full analysis may correct what the per-keystroke fast path approximated: have editors re-ask.
     if (config.canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    return Promise.all(sent);
   },
 });
 const tagging = new Tagging(documents, () => config.trusted);
