@@ -1,6 +1,7 @@
 // UTF-16 ↔ code-point offset conversion. LSP and JavaScript strings count UTF-16 units; the
 // annotations JSON counts code points. Only astral characters (surrogate pairs) make the two differ,
 // so we record where the pairs are once and answer each conversion with a binary search.
+import { firstAtLeast } from './sorted';
 
 export interface OffsetMapper {
   /** Code-point offset of a UTF-16 offset (an offset inside a pair maps to the pair's start). */
@@ -28,16 +29,7 @@ export function createOffsetMapper(text: string): OffsetMapper {
     return { toCodePoint: (u) => u, toUtf16: (c) => c, codePointLength };
   }
   /** Number of pairs starting strictly before `u`. */
-  const pairsBefore = (u: number): number => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid]! < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const pairsBefore = (u: number): number => firstAtLeast(pairs, u);
   return {
     codePointLength,
     toCodePoint(u) {

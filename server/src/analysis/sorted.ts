@@ -26,3 +26,15 @@ export function containing<T extends { start: number; end: number }>(items: read
   const item = i >= 0 ? items[i] : undefined;
   return item && offset > item.start && offset < item.end ? item : undefined;
 }
+
+/** Index of the first number ≥ value in ascending numbers (their count when there is none). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

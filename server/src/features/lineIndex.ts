@@ -2,6 +2,7 @@
 // position is a line start plus an offset; lines end at \r\n, \n or a lone \r, as LSP says.
 // Built once per analysis; each conversion is a binary search.
 import type { Position, Range } from 'vscode-languageserver';
+import { firstAtLeast } from '../analysis/sorted';
 
 export class LineIndex {
   private readonly starts: Uint32Array;
@@ -21,8 +22,8 @@ export class LineIndex {
     // A line start s < start comes from characters before the edit, which are unchanged. Starts
     // from characters the edit wrote or touched (a \r before it may now be followed by \n) are
     // found again; an old start ≥ end + 2 comes from unchanged characters after it and shifts.
-    const keep = firstAtOrAfter(old, Math.max(start, 1)); // line 0 always starts at 0
-    const from = firstAtOrAfter(old, end + 2);
+    const keep = firstAtLeast(old, Math.max(start, 1)); // line 0 always starts at 0
+    const from = firstAtLeast(old, end + 2);
     const fresh = lineStartsIn(text, Math.max(0, start - 1), Math.min(text.length, start + inserted.length + 1), []);
     const starts = new Uint32Array(keep + fresh.length + (old.length - from));
     starts.set(old.subarray(0, keep), 0);
@@ -104,15 +105,4 @@ function lineStartsIn(text: string, from: number, to: number, out: number[]): nu
       return out;
     }
   }
-}
-
-function firstAtOrAfter(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
