@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis';
+import { findPeople } from '../../server/src/analysis/people';
+import { splitParagraphs, splitSentences } from '../../server/src/analysis/segment';
+import { tokenize, type Token } from '../../server/src/analysis/tokens';
 
 const people = (t: string) => analyze(t).people;
 const names = (t: string): string[] => people(t).map((p) => p.name);
@@ -108,4 +111,15 @@ describe('people', () => {
     const spans = people(t).flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i]!.start >= spans[i - 1]!.end);
   });
+  it('reads a paragraph at a time as the whole text at once: evidence reaches back into the paragraph before', () => {
+    // analyze() drops each paragraph's tokens once read; a run opening a paragraph still reads the
+    // last words of the one before, as over the whole text's tokens.
+    const t = 'Heading\n\nAid arrived late, said the UN spokesman\n\nPierre Lemaire said more would come.\n\nA\n\nHalvard Lange spoke next.\n\nEdvard Holm agreed.';
+    const allTokens: Token[] = [];
+    for (const p of splitParagraphs(t)) allTokens.push(...tokenize(t, splitSentences(t, p.start, p.end), 0));
+    assert.deepEqual(analyze(t).people, findPeople(t, allTokens).people);
+    const lemaire = analyze(t).people.find((p) => p.name === 'Pierre Lemaire');
+    assert.deepEqual(lemaire?.roles, ['UN spokesman']);
+  });
 });
+

@@ -1,10 +1,10 @@
 // Orchestrates the recognisers over one document. Paragraph-local work (sentences, date expressions)
 // is cached by paragraph text, so re-analysing after an edit redoes only the paragraphs
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, findCues, insideQuotation } from './attribution';
 import { findClaims } from './claims';
 import { findDates, resolveDate, type RawDate } from './dates';
-import { findPeople } from './people';
+import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
 import { splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
@@ -79,13 +79,31 @@ function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts 
 /**
  * With a cache, paragraphs seen before are served from it; the others (and every paragraph without
  * one) are found in place in the text, at final offsets, so their tokens are never copied or shifted.
+ * Each paragraph's tokens are read once, for its dates, name candidates and attribution cues, and
+ * then dropped: the whole text's tokens were most of the memory an analysis of a long text needed.
  */
 function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache | null): Analysis {
   const paragraphs = splitParagraphs(text);
+  const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
+  const inQuote = insideQuotation(quoteSpans);
+  const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
+  const titleCase = (o: number): boolean => {
+    const i = lastStartingAtOrBefore(titleCaseParagraphs, o);
+    return i >= 0 && o < titleCaseParagraphs[i]!.end;
+  };
   const sentences: Range[] = [];
   const paragraphOfSentence: number[] = [];
-  const tokens: Token[] = [];
   const rawDates: RawDate[] = [];
+  const candidates: Candidate[] = [];
+  const cues: Range[] = [];
+  // The last words before the paragraph: the evidence for a run at its start reads back into them.
+  let preceding: Token[] = [];
+  const readTokens = (own: Token[]): void => {
+    findCandidates(text, own, titleCase, preceding, candidates);
+    findCues(text, own, inQuote, cues);
+    if (own.length >= RUN_CONTEXT) preceding = own.slice(-RUN_CONTEXT);
+    else if (own.length > 0) preceding = preceding.concat(own).slice(-RUN_CONTEXT);
+  };
   paragraphs.forEach((p, pi) => {
     const base = sentences.length;
     const key = cache ? text.slice(p.start, p.end) : '';
@@ -95,27 +113,20 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
         sentences.push({ start: s.start + p.start, end: s.end + p.start });
         paragraphOfSentence.push(pi);
       }
-      for (const t of tokenize(text, sentences.slice(base), base)) tokens.push(t);
+      readTokens(tokenize(text, sentences.slice(base), base));
       for (const d of hit.dates) rawDates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
       return;
     }
     const own = factsIn(text, p, base);
     for (const sentence of own.sentences) { sentences.push(sentence); paragraphOfSentence.push(pi); }
-    for (const t of own.tokens) tokens.push(t);
+    readTokens(own.tokens);
     for (const d of own.dates) rawDates.push(d);
     cache?.put(ownCopy(key), {
       sentences: own.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
       dates: own.dates.map((d) => ({ ...d, start: d.start - p.start, end: d.end - p.start, text: ownCopy(d.text) })),
     });
   });
-
-  const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
-  const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
-  const titleCase = (o: number): boolean => {
-    const i = lastStartingAtOrBefore(titleCaseParagraphs, o);
-    return i >= 0 && o < titleCaseParagraphs[i]!.end;
-  };
-  const { people } = findPeople(text, tokens, titleCase);
+  const { people } = linkPeople(text, candidates, titleCase);
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
   const nowYear = options.nowYear ?? new Date().getUTCFullYear();
@@ -124,7 +135,7 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   const anchorYear = anchor?.year ?? null;
   const dates = resolveAll(text, rawDates, published, nowYear, anchorYear);
 
-  const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people, tokens });
+  const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people, cues });
   const quotes: Quote[] = quoteSpans.map((q, i) => ({
     start: q.start, end: q.end, text: text.slice(q.start, q.end), id: `quote:${i + 1}`,
     speaker: attributions[i]!.speaker, source: attributions[i]!.source, cue: attributions[i]!.cue,

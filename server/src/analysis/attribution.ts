@@ -26,6 +26,8 @@ export interface AttributionContext {
   people: Person[];
   /** The text's word tokens over the sentences, when the caller has them (else they are found here). */
   tokens?: readonly Token[];
+  /** The cues, when the caller found them already (`findCues`, paragraph by paragraph): then `tokens` is not read. */
+  cues?: Range[];
 }
 
 interface Mention { start: number; end: number; text: string; person: Person }
@@ -38,30 +40,39 @@ const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
 
+/** Whether an offset is inside the marks of one of the quotations (the closing mark itself is not inside). */
+export function insideQuotation(quotes: readonly QuoteSpan[]): (offset: number) => boolean {
+  return (o) => { const q = containing(quotes, o); return q !== undefined && o < q.end - 1; };
+}
+
+/** The attribution cues among the tokens, outside quotations, appended to `out` in text order. */
+export function findCues(text: string, tokens: readonly Token[], inQuote: (offset: number) => boolean, out: Range[] = []): Range[] {
+  for (const t of tokens) {
+    const w = t.lower;
+    if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
+      for (const phrase of PRECEDING_SOURCE_CUES) {
+        if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
+          out.push({ start: t.start, end: t.start + phrase.length });
+        }
+      }
+    }
+    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
+    if (CUE_FORMS.has(w) && !t.upper && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const { text, quotes } = ctx;
   const mentions: Mention[] = ctx.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, person: p })))
     .sort((a, b) => a.start - b.start);
-  // Inside the marks of a quotation (the closing mark itself is not inside).
-  const inQuote = (o: number): boolean => { const q = containing(quotes, o); return q !== undefined && o < q.end - 1; };
+  const inQuote = insideQuotation(quotes);
   const sentenceIndexAt = (o: number): number => Math.max(0, lastStartingAtOrBefore(ctx.sentences, o));
   const paragraphAt = (o: number): number => ctx.paragraphOfSentence[sentenceIndexAt(o)] ?? 0;
   const lastMentionBefore = (o: number): Mention | undefined => mentions[lastEndingAtOrBefore(mentions, o)];
 
   // Every cue of the text, found once from the tokens: the lookups below only slice this list.
-  const cues: Range[] = [];
-  for (const t of ctx.tokens ?? tokenize(text, ctx.sentences, 0)) {
-    const w = t.lower;
-    if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
-      for (const phrase of PRECEDING_SOURCE_CUES) {
-        if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
-          cues.push({ start: t.start, end: t.start + phrase.length });
-        }
-      }
-    }
-    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
-    if (CUE_FORMS.has(w) && !t.upper && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) cues.push({ start: t.start, end: t.end });
-  }
+  const cues = ctx.cues ?? findCues(text, ctx.tokens ?? tokenize(text, ctx.sentences, 0), inQuote);
   /** Cue words outside quotations that start in [from, to). */
   const cuesIn = (from: number, to: number): Range[] => {
     const out: Range[] = [];

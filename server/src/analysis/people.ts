@@ -21,13 +21,21 @@ const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
-interface Candidate {
-  /** Token indexes of the whole capitalised run. */
-  first: number;
-  last: number;
-  /** Token indexes of the name part (titles stripped). */
-  nameFirst: number;
-  nameLast: number;
+/**
+ * A capitalised run and what was read around it. It holds offsets and words, not token indexes, so
+ * an analysis can drop each paragraph's tokens once its runs are read.
+ */
+export interface Candidate {
+  /** Where the whole run starts and ends. */
+  start: number;
+  end: number;
+  /** The words of the name part (titles stripped) as written; empty when the run is rejected. */
+  nameWords: string[];
+  /** Where the name part's first word and last word start. */
+  nameStart: number;
+  nameLastStart: number;
+  /** A lower-case noun right after the run makes it a thing named after a person ("the Monti government"). */
+  namedAfter: boolean;
   /** Title words before the name inside the run ("Russian Foreign Minister"). */
   titles: string[];
   honorific: boolean;
@@ -102,9 +110,12 @@ function isInitials(s: string): boolean {
   return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s)) || INITIALS.test(s);
 }
 
-/** The name-bearing part of each capitalised run, with the evidence for it being a person. */
-function findCandidates(text: string, tokens: Token[], titleCase: (offset: number) => boolean): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * The name-bearing part of each capitalised run, with the evidence for it being a person, appended to
+ * `out`. `before`: the last few tokens before `tokens` (of the paragraph before), which the evidence
+ * for a run at the start reads.
+ */
+export function findCandidates(text: string, tokens: readonly Token[], titleCase: (offset: number) => boolean, before: readonly Token[] = [], out: Candidate[] = []): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -112,10 +123,10 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
     // In a Title Case headline every word is capitalised: each word stands alone and can only link
     // to a person the body names ("President Obama Meets Pope Francis").
     if (titleCase(t.start)) {
-      const c = analyseRun(text, tokens, i, i);
+      const c = analyseRun(text, tokens, before, i, i);
       c.isPerson = false;
       c.headline = true;
-      out.push(c);
+      out.push(withNextWord(text, tokens, i, c));
       i++;
       continue;
     }
@@ -146,11 +157,22 @@ function findCandidates(text: string, tokens: Token[], titleCase: (offset: numbe
       if (p > j + 1 && after && after.upper && onlySpaceBetween(text, tokens[p - 1]!.end, after.start)) { j = p; continue; }
       break;
     }
-    out.push(analyseRun(text, tokens, i, j));
+    out.push(withNextWord(text, tokens, j, analyseRun(text, tokens, before, i, j)));
     i = j + 1;
   }
   return out;
 }
+
+/** Reads the word after the run's last token `last`: "the Monti government", "the Smith family". */
+function withNextWord(text: string, tokens: readonly Token[], last: number, c: Candidate): Candidate {
+  if (c.rejected) return c;
+  const next = tokens[last + 1];
+  // "Monti's government" does name the person; "the Monti government" does not.
+  c.namedAfter = !c.possessive && next !== undefined && !next.upper && onlySpaceBetween(text, tokens[last]!.end, next.start) && NAMED_AFTER.has(next.lower);
+  return c;
+}
+
+const NO_WORDS: string[] = [];
 
 
 export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u;
@@ -204,15 +226,24 @@ function isSpaceCode(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function analyseRun(text: string, tokens: Token[], first: number, last: number): Candidate {
+/** Token x; a negative x reads back into `preceding`, the tokens before `tokens`. */
+function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
+  return x >= 0 ? tokens[x] : preceding[preceding.length + x];
+}
+
+/** How many tokens before a run its evidence reads at most (`before` of findCandidates needs no more). */
+export const RUN_CONTEXT = 3;
+
+function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate {
   const c: Candidate = {
-    first, last, nameFirst: first, nameLast: last, titles: [], honorific: false,
+    start: tokens[first]!.start, end: tokens[last]!.end, nameWords: NO_WORDS, nameStart: -1, nameLastStart: -1, namedAfter: false, titles: [], honorific: false,
     possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
   };
   let k = first;
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
-  if (t0.sentenceStart || (k > 0 && opensAfterMark(text, tokens[k - 1]!.end, t0.start))) {
+  const t0Before = tokenAt(tokens, preceding, k - 1);
+  if (t0.sentenceStart || (t0Before !== undefined && opensAfterMark(text, t0Before.end, t0.start))) {
     const w0 = straightApostrophes(t0.lower);
     if ((flagsOf(w0) & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly'))) k++;
     // "And I'm Mario Ritter": a contraction may follow the opening word.
@@ -238,8 +269,11 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
       break;
     }
   }
-  c.nameFirst = k;
   if (k > last) { c.rejected = true; return c; }
+  c.nameStart = tokens[k]!.start;
+  c.nameLastStart = tokens[last]!.start;
+  c.nameWords = [];
+  for (let x = k; x <= last; x++) c.nameWords.push(tokens[x]!.text);
   const words: string[] = [];
   const flags: number[] = [];
   let calendar = false; // a month or weekday
@@ -292,7 +326,7 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
   // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
   const before = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
   // The word right before the run, read from the tokens (a regex anchored at the end of a slice is slow).
-  const prev = first > 0 ? tokens[first - 1]! : undefined;
+  const prev = tokenAt(tokens, preceding, first - 1);
   const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
   // "the Village Chronicle", "the Supreme Court": a person's name rarely follows "the" directly.
   if (prev && prev.lower === 'the' && /^\s+$/.test(prevGap) && !hasTitle) c.evidence -= 2;
@@ -303,8 +337,8 @@ function analyseRun(text: string, tokens: Token[], first: number, last: number):
       c.evidence += 3;
       // The role with up to two words before it, in the same stretch of text ("the UN spokesman").
       let from = first - 1;
-      while (from > first - 3 && from > 0 && /^ +$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
-      const phrase = text.slice(tokens[from]!.start, prev.end).replace(/^(?:(?:the|a|an|by|of|as|and|with|for|from|to|said|says|told)\s+)+/i, '');
+      while (from > first - RUN_CONTEXT && tokenAt(tokens, preceding, from - 1) !== undefined && /^ +$/.test(text.slice(tokenAt(tokens, preceding, from - 1)!.end, tokenAt(tokens, preceding, from)!.start))) from--;
+      const phrase = text.slice(tokenAt(tokens, preceding, from)!.start, prev.end).replace(/^(?:(?:the|a|an|by|of|as|and|with|for|from|to|said|says|told)\s+)+/i, '');
       c.roles.push(phrase);
     }
   }
@@ -409,29 +443,33 @@ function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
 }
 
-export function findPeople(text: string, tokens: Token[], titleCase: (offset: number) => boolean = () => false): PeopleResult {
-  const candidates = findCandidates(text, tokens, titleCase);
+export function findPeople(text: string, tokens: readonly Token[], titleCase: (offset: number) => boolean = () => false): PeopleResult {
+  return linkPeople(text, findCandidates(text, tokens, titleCase), titleCase);
+}
+
+/** The people among the candidates (in text order), their mentions linked. */
+export function linkPeople(text: string, candidates: Candidate[], titleCase: (offset: number) => boolean): PeopleResult {
   // News names a person in full once and by surname after: "Fuad Basya ... Basya said" makes the full
   // name a person even when nothing next to it said so.
   const speakingSurnames = new Set<string>();
   for (const c of candidates) {
-    if (c.rejected || c.nameFirst !== c.nameLast || c.possessive) continue;
-    const t = tokens[c.nameLast]!;
-    const verb = wordAfterName(text, t.end);
-    if (verb !== null && CUE_FORMS.has(verb)) speakingSurnames.add(fold(t.text));
+    if (c.rejected || c.nameWords.length !== 1 || c.possessive) continue;
+    const word = c.nameWords[0]!;
+    const verb = wordAfterName(text, c.nameLastStart + word.length);
+    if (verb !== null && CUE_FORMS.has(verb)) speakingSurnames.add(fold(word));
   }
   for (const c of candidates) {
-    if (c.rejected || c.isPerson || c.headline || c.nameLast === c.nameFirst) continue;
-    if (speakingSurnames.has(fold(stripPossessive(tokens[c.nameLast]!.text))) && c.evidence >= 0) c.isPerson = true;
+    if (c.rejected || c.isPerson || c.headline || c.nameWords.length === 1) continue;
+    if (speakingSurnames.has(fold(stripPossessive(c.nameWords[c.nameWords.length - 1]!))) && c.evidence >= 0) c.isPerson = true;
   }
   // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
   for (let n = 0; n + 1 < candidates.length; n++) {
     const a = candidates[n]!;
     const b = candidates[n + 1]!;
     if (a.rejected || b.rejected) continue;
-    const between = text.slice(tokens[a.last]!.end, tokens[b.first]!.start);
+    const between = text.slice(a.end, b.start);
     if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(between)) continue;
-    const multi = (c: Candidate): boolean => c.nameLast > c.nameFirst;
+    const multi = (c: Candidate): boolean => c.nameWords.length > 1;
     if (a.isPerson && !b.isPerson && multi(b)) { b.isPerson = true; b.roles.push(...a.roles); }
     else if (b.isPerson && !a.isPerson && multi(a)) { a.isPerson = true; a.roles.push(...b.roles); }
     else if (a.isPerson && b.isPerson && a.roles.length && !b.roles.length) b.roles.push(...a.roles);
@@ -450,19 +488,18 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
     let parts = c.parts;
     if (!parts) {
       parts = [];
-      for (let k = c.nameFirst; k <= c.nameLast; k++) {
-        const t = tokens[k]!;
-        if (k === c.nameFirst || !SUFFIX.test(t.text)) parts.push(fold(stripPossessive(t.text)));
+      for (const [k, word] of c.nameWords.entries()) {
+        if (k === 0 || !SUFFIX.test(word)) parts.push(fold(stripPossessive(word)));
       }
       c.parts = parts;
     }
     return parts;
   };
   const spanOf = (c: Candidate): Span => {
-    const s = tokens[c.nameFirst]!.start;
-    const lastTok = tokens[c.nameLast]!;
-    let e = lastTok.start + stripPossessive(lastTok.text).length;
-    if (/^(?:Jr|Sr)$/.test(lastTok.text) && text[e] === '.') e++; // "Kennedy Jr." keeps its dot
+    const s = c.nameStart;
+    const lastWord = c.nameWords[c.nameWords.length - 1]!;
+    let e = c.nameLastStart + stripPossessive(lastWord).length;
+    if (/^(?:Jr|Sr)$/.test(lastWord) && text[e] === '.') e++; // "Kennedy Jr." keeps its dot
     const suffix = /^,\s(?:Jr|Sr)\./.exec(text.slice(e, e + 6)); // "Mario Ritter, Jr."
     if (suffix) e += suffix[0].length;
     return { start: s, end: e, text: text.slice(s, e) };
@@ -554,7 +591,7 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
     indexSurname(parts[parts.length - 1]!, entity);
     byCompactName.set(compact, entity);
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
-    const nameTokens = tokens.slice(c.nameFirst, c.nameLast + 1).map((t) => t.text);
+    const nameTokens = c.nameWords;
     if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
       entity.surnames.add(parts[0]!);
       indexSurname(parts[0]!, entity);
@@ -562,15 +599,9 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
     nameVersion++;
     addMention(c, entity);
   }
-  // "the Monti government", "the Smith family": a thing or a group named after the person.
-  const namedAfter = (c: Candidate): boolean => {
-    const next = tokens[c.last + 1];
-    // "Monti's government" does name the person; "the Monti government" does not.
-    return !c.possessive && next !== undefined && !next.upper && onlySpaceBetween(text, tokens[c.last]!.end, next.start) && NAMED_AFTER.has(next.lower);
-  };
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
   for (const c of candidates) {
-    if (c.rejected || c.linked || namedAfter(c)) continue;
+    if (c.rejected || c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
     const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
@@ -584,9 +615,9 @@ export function findPeople(text: string, tokens: Token[], titleCase: (offset: nu
     addMention(c, created);
   }
   // Every other occurrence of a known surname or unambiguous first name, in order.
-  const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.first - b.first);
+  const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.start - b.start);
   for (const c of order) {
-    if (c.linked || namedAfter(c)) continue;
+    if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
     // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
     const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
