@@ -53,7 +53,9 @@ same text and no analyser or cache sees the same article twice.
   places its tokens mark (people, dates, quotes, claims), spread over the whole document.
 - **Cold start**: spawn of \`node dist/server.js --stdio\` to the \`initialize\` result, ${r.coldStart.runs} times.
 - **Memory**: ${r.memory.documents} different articles of ${mb(r.memory.bytesOpen / r.memory.documents)} opened one after another in one server, each
-  analysed and its semantic tokens fetched; peak RSS is the kernel's high-water mark (VmHWM).
+  analysed and its semantic tokens fetched; peak RSS is the kernel's high-water mark (VmHWM). When
+  garbage happens to be collected moves one server's peak by about ±10 MB, so the measure is taken
+  in ${r.memory.peakRssRuns.length} fresh server${r.memory.peakRssRuns.length === 1 ? '' : 's'} and the table gives the median (every peak: ${r.memory.peakRssRuns.map((p) => mb(p)).join(', ') || 'none'}).
 - **Export**: \`node bin/factmark.js export --jobs N FOLDER > file\` over ${r.exports[0]?.articles.toLocaleString('en') ?? 0} generated articles
   in folders of 1,000, wall time from spawn to exit, every output line checked. Threads only help
   with idle cores: read the speed-up beside the load average in the first line.

@@ -22,14 +22,35 @@ export async function measureColdStart(folder: string, runs: number): Promise<Co
 export interface MemoryResult {
   documents: number;
   bytesOpen: number;
-  /** Highest resident set size of the server process (VmHWM), bytes; null off Linux. */
+  /** Highest resident set size of the server process (VmHWM), bytes, median over the servers; null off Linux. */
   peakRss: number | null;
-  /** Resident set size once every document is analysed and highlighted. */
+  /** Resident set size once every document is analysed and highlighted (median). */
   rss: number | null;
+  /** Each server's peak, in the order run: when garbage is collected moves a peak by ±10 MB. */
+  peakRssRuns: number[];
 }
 
-/** Opens each document (waiting for its analysis) and asks for its semantic tokens, as editors do. */
-export async function measureMemory(folder: string, documents: readonly string[]): Promise<MemoryResult> {
+/**
+ * In each of `runs` fresh servers, opens each document (waiting for its analysis) and asks for its
+ * semantic tokens, as editors do.
+ */
+export async function measureMemory(folder: string, documents: readonly string[], runs = 1): Promise<MemoryResult> {
+  const peaks: number[] = [];
+  const ends: number[] = [];
+  let bytesOpen = 0;
+  for (let r = 0; r < runs; r++) {
+    const one = await measureMemoryOnce(folder, documents);
+    bytesOpen = one.bytesOpen;
+    if (one.peakRss !== null) peaks.push(one.peakRss);
+    if (one.rss !== null) ends.push(one.rss);
+  }
+  return {
+    documents: documents.length, bytesOpen, peakRssRuns: peaks,
+    peakRss: peaks.length ? median(peaks) : null, rss: ends.length ? median(ends) : null,
+  };
+}
+
+async function measureMemoryOnce(folder: string, documents: readonly string[]): Promise<{ bytesOpen: number; peakRss: number | null; rss: number | null }> {
   mkdirSync(folder, { recursive: true });
   const { session } = await LspSession.start(folder);
   try {
@@ -43,7 +64,7 @@ export async function measureMemory(folder: string, documents: readonly string[]
       bytesOpen += Buffer.byteLength(text, 'utf8');
     }
     const m = session.memory();
-    return { documents: documents.length, bytesOpen, peakRss: m?.peakRss ?? null, rss: m?.rss ?? null };
+    return { bytesOpen, peakRss: m?.peakRss ?? null, rss: m?.rss ?? null };
   } finally {
     await session.stop();
   }
