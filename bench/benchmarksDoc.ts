@@ -55,7 +55,10 @@ same text and no analyser or cache sees the same article twice.
 - **Memory**: ${r.memory.documents} different articles of ${mb(r.memory.bytesOpen / r.memory.documents)} opened one after another in one server, each
   analysed and its semantic tokens fetched; peak RSS is the kernel's high-water mark (VmHWM). When
   garbage happens to be collected moves one server's peak by about ±10 MB, so the measure is taken
-  in ${r.memory.peakRssRuns.length} fresh server${r.memory.peakRssRuns.length === 1 ? '' : 's'} and the table gives the median (every peak: ${r.memory.peakRssRuns.map((p) => mb(p)).join(', ') || 'none'}).
+  in ${r.memory.peakRssRuns.length} fresh server${r.memory.peakRssRuns.length === 1 ? '' : 's'} and the table gives the median (every peak: ${r.memory.peakRssRuns.map((p) => mb(p)).join(', ') || 'none'}).${r.memory.settledRss === null ? '' : `
+  The first server is then left without requests for ${(r.memory.settleMs / 1000).toFixed(0)} s and its RSS read again: by then its
+  analysis thread has retired (after 15 s idle) and V8's memory reducer has shrunk the main thread's
+  heap. That is what an editor left open with these articles costs; the peak is what opening them costs.`}
 - **Export**: \`node bin/factmark.js export --jobs N FOLDER > file\` over ${r.exports[0]?.articles.toLocaleString('en') ?? 0} generated articles
   in folders of 1,000, wall time from spawn to exit, every output line checked. Threads only help
   with idle cores: read the speed-up beside the load average in the first line.

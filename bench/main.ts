@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   log(`server memory with ${plan.memoryDocuments} articles of ${(plan.memoryDocumentBytes / MB).toFixed(1)} MB open…`);
   const docs = Array.from({ length: plan.memoryDocuments }, (_, i) => documentOfSize(plan.memoryDocumentBytes, seeds, 100 + i));
-  const memory = await measureMemory(join(cache, 'memory'), docs, plan.memoryRuns);
+  const memory = await measureMemory(join(cache, 'memory'), docs, plan.memoryRuns, plan.memorySettleMs);
 
   const folder = join(cache, `articles-${plan.exportArticles}`);
   log(`factmark export over ${plan.exportArticles} articles (${folder})…`);

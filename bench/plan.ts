@@ -17,6 +17,11 @@ export interface Plan {
   memoryDocumentBytes: number;
   /** Fresh servers the memory measure is taken in (the table gives the median peak). */
   memoryRuns: number;
+  /**
+   * How long the first of them is then left idle before its RSS is read again: past the analysis
+   * thread's retirement (15 s, server/src/features/analysisPool.ts) and V8's shrinking of the heaps.
+   */
+  memorySettleMs: number;
   exportArticles: number;
   /** --jobs values timed: one thread, then every core. */
   exportJobs: number[];
@@ -35,6 +40,7 @@ export const FULL: Plan = {
   memoryDocuments: 10,
   memoryDocumentBytes: 1_000_000,
   memoryRuns: 5,
+  memorySettleMs: 25_000,
   exportArticles: 10_000,
   exportJobs: jobs,
 };
@@ -49,6 +55,7 @@ export const SMOKE: Plan = {
   memoryDocuments: 10,
   memoryDocumentBytes: 100_000,
   memoryRuns: 1,
+  memorySettleMs: 0,
   exportArticles: 200,
   exportJobs: jobs,
 };

@@ -18,9 +18,9 @@ async function main(): Promise<void> {
   if (what === 'memory' || what === 'both') {
     const docs = Array.from({ length: FULL.memoryDocuments }, (_, k) => documentOfSize(FULL.memoryDocumentBytes, seeds, 100 + k));
     const t = Date.now();
-    const m = await measureMemory(join(cache, 'memory'), docs, FULL.memoryRuns);
+    const m = await measureMemory(join(cache, 'memory'), docs, FULL.memoryRuns, process.argv.includes('--settle') ? FULL.memorySettleMs : 0);
     const peaks = m.peakRssRuns.map((p) => (p / 1e6).toFixed(1)).join(', ');
-    console.log(`memory: peak RSS median ${(m.peakRss! / 1e6).toFixed(1)} MB (${peaks}), end RSS ${(m.rss! / 1e6).toFixed(1)} MB (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    console.log(`memory: peak RSS median ${(m.peakRss! / 1e6).toFixed(1)} MB (${peaks}), end RSS ${(m.rss! / 1e6).toFixed(1)} MB${m.settledRss === null ? '' : `, settled RSS ${(m.settledRss / 1e6).toFixed(1)} MB`} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
   if (what === 'latency' || what === 'both') {
     const r = await measureEditorLatency(documentOfSize(FULL.latencyDocumentBytes, seeds, 11), join(cache, 'latency'), { ...FULL.latency, keystrokes, hovers: 50, codeActions: 50 });

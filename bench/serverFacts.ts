@@ -28,29 +28,35 @@ export interface MemoryResult {
   rss: number | null;
   /** Each server's peak, in the order run: when garbage is collected moves a peak by ±10 MB. */
   peakRssRuns: number[];
+  /** RSS of the first server after `settleMs` without requests (null when not measured). */
+  settledRss: number | null;
+  settleMs: number;
 }
 
 /**
  * In each of `runs` fresh servers, opens each document (waiting for its analysis) and asks for its
- * semantic tokens, as editors do.
+ * semantic tokens, as editors do. The first server is then left alone for `settleMs` (its idle
+ * analysis thread retires and V8 shrinks the heaps), and its RSS read again.
  */
-export async function measureMemory(folder: string, documents: readonly string[], runs = 1): Promise<MemoryResult> {
+export async function measureMemory(folder: string, documents: readonly string[], runs = 1, settleMs = 0): Promise<MemoryResult> {
   const peaks: number[] = [];
   const ends: number[] = [];
   let bytesOpen = 0;
+  let settledRss: number | null = null;
   for (let r = 0; r < runs; r++) {
-    const one = await measureMemoryOnce(folder, documents);
+    const one = await measureMemoryOnce(folder, documents, r === 0 ? settleMs : 0);
+    if (r === 0) settledRss = one.settledRss;
     bytesOpen = one.bytesOpen;
     if (one.peakRss !== null) peaks.push(one.peakRss);
     if (one.rss !== null) ends.push(one.rss);
   }
   return {
     documents: documents.length, bytesOpen, peakRssRuns: peaks,
-    peakRss: peaks.length ? median(peaks) : null, rss: ends.length ? median(ends) : null,
+    peakRss: peaks.length ? median(peaks) : null, rss: ends.length ? median(ends) : null, settledRss, settleMs,
   };
 }
 
-async function measureMemoryOnce(folder: string, documents: readonly string[]): Promise<{ bytesOpen: number; peakRss: number | null; rss: number | null }> {
+async function measureMemoryOnce(folder: string, documents: readonly string[], settleMs: number): Promise<{ bytesOpen: number; peakRss: number | null; rss: number | null; settledRss: number | null }> {
   mkdirSync(folder, { recursive: true });
   const { session } = await LspSession.start(folder);
   try {
@@ -64,7 +70,12 @@ async function measureMemoryOnce(folder: string, documents: readonly string[]): 
       bytesOpen += Buffer.byteLength(text, 'utf8');
     }
     const m = session.memory();
-    return { bytesOpen, peakRss: m?.peakRss ?? null, rss: m?.rss ?? null };
+    let settledRss: number | null = null;
+    if (settleMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      settledRss = session.memory()?.rss ?? null;
+    }
+    return { bytesOpen, peakRss: m?.peakRss ?? null, rss: m?.rss ?? null, settledRss };
   } finally {
     await session.stop();
   }

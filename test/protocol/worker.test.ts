@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { SAMPLE, positionOf, startServer } from './harness';
+import { SAMPLE, poll, positionOf, startServer } from './harness';
 
 const sample = readFileSync(SAMPLE, 'utf8');
 const big = (sample + '\n\n').repeat(Math.ceil(1_000_000 / (sample.length + 2)));
@@ -82,4 +82,23 @@ test('the server survives the analysis thread dying, and ends up analysing on it
   assert.ok(c.logs.some((l) => /analysing on the main thread from now on/.test(l)), c.logs.join('\n'));
   const again = await c.change('untitled:healthy', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
   assert.equal(again.people, first.people);
+});
+
+test('an idle analysis thread retires, and a new one takes the next analysis', async (t) => {
+  // Test-only: a short idle time instead of 15 s (analysisPool.ts, RETIRE_AFTER_MS).
+  process.env.FACTMARK_ANALYSIS_THREAD_IDLE_MS = '50';
+  let c;
+  try {
+    c = await startServer({ settings: { debounceMs: 0 } }, t);
+  } finally {
+    delete process.env.FACTMARK_ANALYSIS_THREAD_IDLE_MS;
+  }
+  const uri = 'untitled:idle';
+  const first = await c.open(uri, sample);
+  await poll(() => (c.logs.some((l) => /analysis thread retired/.test(l)) ? true : undefined), 'the idle thread to retire');
+  // A line break is beyond the editor's fast path: this is a full analysis, on a new thread.
+  const again = await c.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+  assert.equal(again.people, first.people);
+  assert.ok(!c.logs.some((l) => /analysis thread stopped|on the main thread/.test(l)), `a retirement is no crash:\n${c.logs.join('\n')}`);
+  await poll(() => (c.logs.filter((l) => /analysis thread retired/.test(l)).length >= 2 ? true : undefined), 'the new thread to retire in turn');
 });

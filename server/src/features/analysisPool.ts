@@ -3,6 +3,10 @@
 // to the same thread, which keeps its analyser cache; a thread runs one analysis at a time, and a
 // newer request for an article replaces its queued one (the caller only wants the latest text).
 //
+// A thread left idle retires (RETIRE_AFTER_MS): its heap, tens of megabytes once it has analysed a
+// long article, goes back to the system, and the next analysis starts a new one (about 0.1 s, and
+// without the paragraph caches, which only pay off while an article is being edited).
+//
 // A thread that dies is logged and restarted; the analysis it was running is done on the main
 // thread instead, so the answer still comes. After several deaths in a row, or without the bundled
 // worker file, every analysis runs on the main thread (slower to answer, never silent).
@@ -58,6 +62,8 @@ interface Lane {
   lastError: string | null;
   /** The thread stopped because its heap was full (see FIRST_HEAP_MB). */
   outOfMemory: boolean;
+  /** Retires the idle thread when it fires. */
+  idleTimer: NodeJS.Timeout | null;
 }
 
 // Deaths in a row (no answer between) before the pool stops starting threads: a thread that dies
@@ -72,6 +78,9 @@ const MAX_HEAP_MB = 4096;
 // between analyses; 8 MB analyses as fast (the analyser's short-lived garbage dies young either way)
 // and keeps the thread's resident memory about 25 MB lower.
 const YOUNG_HEAP_MB = 8;
+// How long a thread may sit idle before it retires: longer than the pauses of someone editing (whose
+// article's cache it keeps), short enough that a server left open gives the memory back.
+const RETIRE_AFTER_MS = 15_000;
 
 export interface PoolOptions {
   log(message: string): void;
@@ -79,11 +88,14 @@ export interface PoolOptions {
   size?: number;
   /** The bundled worker; default dist/analysisWorker.js beside the server bundle. */
   workerFile?: string;
+  /** Idle time before a thread retires; default from FACTMARK_ANALYSIS_THREAD_IDLE_MS (for tests), else RETIRE_AFTER_MS. */
+  retireAfterMs?: number;
 }
 
 export class AnalysisPool {
   private readonly lanes: Lane[];
   private readonly workerFile: string;
+  private readonly retireAfterMs: number;
   private nextId = 1;
   private crashesInARow = 0;
   private heapMb = FIRST_HEAP_MB;
@@ -94,8 +106,10 @@ export class AnalysisPool {
 
   constructor(private readonly options: PoolOptions) {
     const size = options.size ?? sizeFromEnv(process.env.FACTMARK_ANALYSIS_THREADS);
-    this.lanes = Array.from({ length: size }, () => ({ worker: null, running: null, queue: [], lastError: null, outOfMemory: false }));
+    this.lanes = Array.from({ length: size }, () => ({ worker: null, running: null, queue: [], lastError: null, outOfMemory: false, idleTimer: null }));
     this.workerFile = options.workerFile ?? join(__dirname, 'analysisWorker.js');
+    const idleFromEnv = Number(process.env.FACTMARK_ANALYSIS_THREAD_IDLE_MS);
+    this.retireAfterMs = options.retireAfterMs ?? (Number.isFinite(idleFromEnv) && idleFromEnv > 0 ? idleFromEnv : RETIRE_AFTER_MS);
     if (!existsSync(this.workerFile)) this.disable(`${this.workerFile} is missing`);
   }
 
@@ -136,6 +150,7 @@ export class AnalysisPool {
       return;
     }
     if (lane.running || lane.queue.length === 0) return;
+    if (lane.idleTimer) { clearTimeout(lane.idleTimer); lane.idleTimer = null; }
     const worker = lane.worker ?? this.start(lane);
     const job = lane.queue.shift()!;
     lane.running = job;
@@ -166,6 +181,20 @@ export class AnalysisPool {
     if (answer.ok) job.resolve(new AnalysisDecoder(answer.encoded, job.text));
     else job.reject(new AnalysisFailure(answer.message, answer.stack));
     this.pump(lane);
+    if (!lane.running && lane.worker) {
+      lane.idleTimer = setTimeout(() => this.retire(lane), this.retireAfterMs);
+      lane.idleTimer.unref();
+    }
+  }
+
+  /** The thread has been idle: it ends, and with it its heap and caches (a new one starts on demand). */
+  private retire(lane: Lane): void {
+    lane.idleTimer = null;
+    const worker = lane.worker;
+    if (!worker || lane.running || lane.queue.length > 0) return;
+    lane.worker = null; // its exit is then no crash (see exited)
+    void worker.terminate();
+    this.options.log(`factmark: the analysis thread retired after ${Math.round(this.retireAfterMs / 1000)} s without work, giving its memory back; the next analysis starts a new one`);
   }
 
   private exited(lane: Lane, worker: Worker, code: number): void {
