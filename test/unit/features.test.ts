@@ -11,6 +11,7 @@ import { AnalysisDecoder, encodeAnalysis } from '../../server/src/features/analy
 import { buildModel } from '../../server/src/features/documentModel';
 import { warmEditPathOnce } from '../../server/src/features/editWarmUp';
 import { LineIndex } from '../../server/src/features/lineIndex';
+import { LONG_ARTICLE, OpeningCollector } from '../../server/src/features/openingCollector';
 import { SemanticTokensProvider } from '../../server/src/features/semanticTokens';
 
 const ROOT = join(__dirname, '..', '..');
@@ -155,5 +156,17 @@ describe('analysis wire format', () => {
     const analysis = analyze(text, {});
     const odd = { ...analysis, dates: [{ start: 0, end: 6, text: 'not the text', kind: 'date' as const, value: null, resolution: 'r' }] };
     assert.equal(new AnalysisDecoder(encodeAnalysis(odd, text), text).all().dates[0]!.text, 'not the text');
+  });
+});
+
+describe('collecting the garbage of opening a long article', () => {
+  it('collects after a long article only, and does nothing without --expose-gc', () => {
+    let collections = 0;
+    const collector = new OpeningCollector(() => void collections++);
+    assert.equal(collector.afterHandingOver(LONG_ARTICLE - 1), false);
+    assert.equal(collections, 0);
+    assert.equal(collector.afterHandingOver(LONG_ARTICLE), true);
+    assert.equal(collections, 1);
+    assert.equal(new OpeningCollector(null).afterHandingOver(10 * LONG_ARTICLE), false);
   });
 });

@@ -23,6 +23,7 @@ import { AnalysisFailure, AnalysisPool } from './analysisPool';
 import { buildModel, editedModel } from './documentModel';
 import type { DocumentModel } from './documentModel';
 import { warmEditPathOnce } from './editWarmUp';
+import { OpeningCollector } from './openingCollector';
 import type { LineIndex } from './lineIndex';
 import { SemanticTokensProvider } from './semanticTokens';
 
@@ -59,6 +60,7 @@ export interface DocumentsHooks {
 export class Documents {
   private readonly open = new Map<string, OpenArticle>();
   private readonly pool: AnalysisPool;
+  private readonly collector = new OpeningCollector();
   /** Counts settings changes: an analysis started under older settings is thrown away. */
   private settingsEpoch = 0;
 
@@ -288,7 +290,10 @@ export class Documents {
     }
     const epoch = this.settingsEpoch;
     const current = (): boolean => this.open.get(a.uri) === a && a.doc.version === version && this.settingsEpoch === epoch;
-    const done = this.pool.analyse(a.uri, text, this.analysisOptions()).then(
+    const arriving = this.pool.analyse(a.uri, text, this.analysisOptions());
+    // The article was just opened: its text is on its way to the analysis thread.
+    if (!a.model && this.collector.afterHandingOver(text.length)) this.hooks.log(`factmark: collected the garbage of opening ${a.uri} (${this.collector.lastMs.toFixed(0)} ms)`);
+    const done = arriving.then(
       async (arrived) => {
         // Decoded a chunk per turn of the event loop, so that a keystroke arriving meanwhile is
         // answered first; it makes this result stale, and the rest is then never decoded.
