@@ -36,6 +36,8 @@ export interface OpenArticle {
   sidecarError: string | null;
   sidecarStamp: string;
   model: DocumentModel | null;
+  /** Opened, and not yet handed to the analysis thread. */
+  justOpened: boolean;
   /**
    * The analyser's own result (before user tags) and the text it describes, which the fast path
    * updates edit by edit; null when it describes no current text (then only a full analysis helps).
@@ -86,6 +88,7 @@ export class Documents {
       sidecarError: null,
       sidecarStamp: 'missing',
       model: null,
+      justOpened: true,
       base: null,
       pending: null,
       fallback: null,
@@ -291,8 +294,10 @@ export class Documents {
     const epoch = this.settingsEpoch;
     const current = (): boolean => this.open.get(a.uri) === a && a.doc.version === version && this.settingsEpoch === epoch;
     const arriving = this.pool.analyse(a.uri, text, this.analysisOptions());
+    const justOpened = a.justOpened;
+    a.justOpened = false;
     // The article was just opened: its text is on its way to the analysis thread.
-    if (!a.model && this.collector.afterHandingOver(text.length)) this.hooks.log(`factmark: collected the garbage of opening ${a.uri} (${this.collector.lastMs.toFixed(0)} ms)`);
+    if (justOpened && this.collector.afterHandingOver(text.length)) this.hooks.log(`factmark: collected the garbage of opening ${a.uri} (${this.collector.lastMs.toFixed(0)} ms)`);
     const done = arriving.then(
       async (arrived) => {
         // Decoded a chunk per turn of the event loop, so that a keystroke arriving meanwhile is
