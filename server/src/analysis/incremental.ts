@@ -13,7 +13,7 @@ import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
 import { clip, firstAtOrAfter, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
-import { ownCopy } from './ownCopy';
+import { ownCopy, ownTextsWithin } from './ownCopy';
 import { findQuotations, type QuoteSpan } from './quotes';
 import type { Range } from './segment';
 import type { Analysis, AnalysisOptions, Claim, DateMention, Person, Quote, Span } from './types';
@@ -188,7 +188,9 @@ export function updateAfterEdit(
   previous.quotes.slice(oldQ.to).forEach((q, k) => {
     const id = renumber ? `quote:${quotes.length + 1}` : q.id;
     if (id !== q.id) quoteIds.set(q.id, id);
-    const r = next && oldQ.to + k >= nextFrom && oldQ.to + k < nextQuotes.to ? nextResults[oldQ.to + k - nextFrom]! : q;
+    // The next paragraph's attributions as found again, when they differ (else its own, equal: the
+    // new ones are cut from this keystroke's text and would keep it alive).
+    const r = nextChanged && next && oldQ.to + k >= nextFrom && oldQ.to + k < nextQuotes.to ? nextResults[oldQ.to + k - nextFrom]! : q;
     quotes.push({ start: q.start + delta, end: q.end + delta, text: q.text, id, speaker: r.speaker, source: r.source, cue: r.cue });
   });
 
@@ -223,7 +225,10 @@ export function updateAfterEdit(
   }
 
   const changed = { start: pNew.start, end: nextChanged && next ? next.range.end : pNew.end };
-  return { analysis: { published: previous.published, publishedSource: previous.publishedSource, anchorYear: previous.anchorYear ?? null, people, dates, quotes, claims }, changed };
+  const analysis: Analysis = { published: previous.published, publishedSource: previous.publishedSource, anchorYear: previous.anchorYear ?? null, people, dates, quotes, claims };
+  // What was found afresh is cut from this keystroke's text; kept as slices, it would keep that text alive.
+  ownTextsWithin(analysis, changed);
+  return { analysis, changed };
 }
 
 /**
