@@ -73,11 +73,14 @@ From CPU profiles and heap statistics taken on this machine (2026-11-28); \`node
 bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
 \`FACTMARK_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR'\` profiles the server process.
 
-- **Throughput.** The analyser's time is spread over its recognisers: people about 30 %, dates 15 %,
-  claims 13 %, the per-article driver 12 %, tokenizing 8 %, attribution 8 %, regular expressions
-  about a fifth of all of it. No single hot spot is left; each recogniser reads every token, so 10
-  MB/s needs fewer passes (word-list memberships computed once per token, a typed-array token
-  store) rather than more local fixes.
+- **Throughput.** The analyser's time is spread over its recognisers: people about 30 % (finding
+  the capitalised runs and their evidence 18 %, linking mentions 12 %), dates 14 %, claims 13 %,
+  tokenizing 8 %, attribution (its cue words, then the speakers) 10 %, regular expressions about a
+  fifth of all of it. No single hot spot is left; each recogniser reads every token, so 10 MB/s
+  needs fewer passes (word-list memberships computed once per token) rather than more local fixes.
+  Each paragraph's tokens are read once (dates, name candidates, cue words) and dropped, so a 1 MB
+  article is analysed in about 200 ms in a 30 MB heap (250 ms and 45–50 MB while the whole text's
+  tokens were kept for the people pass).
 - **Edit latency.** A keystroke in the 1 MB article costs about 9 ms (p50): the incremental
   analysis of the paragraph (about half), the text update of the document, the model and the
   spliced tokens, and a minor garbage collection about once a keystroke (the analysis after the edit
@@ -87,13 +90,23 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   run on the analysis thread and the edit path had never run on the main thread; a few throwaway
   keystrokes after the first full result now warm it up. At typing pace, a full result arriving in a
   pause is decoded in small chunks and installed in one turn of about 10 ms (its semantic tokens).
-- **Memory.** With 10 articles of 1 MB open: the texts themselves take about 21 MB (two-byte
-  strings), each article's analysis and model 2–3 MB, the main thread's young generation 8 MB (the
-  server runs with \`--max-semi-space-size=4\`, see \`common/src/serverProcess.ts\`; V8's default
-  let it grow to 34 MB), the analysis thread about 20 MB to start plus 45–55 MB of heap while it
-  analyses 1 MB, and Node itself about 45 MB. A bare server process with its analysis thread and one
-  analysis already takes 125–140 MB; 150 MB for ten articles needs a smaller analysis heap (the
-  typed-array token store above) or no second isolate.
+- **Memory.** A server with no article open takes about 63 MB (Node itself about 44). Each 1 MB
+  article adds about 4.4 MB of live heap on the main thread: its text (2 MB, a two-byte string) and
+  its analysis and model. The analysis thread costs about 17–20 MB to start, and its heap grows to
+  about 45 MB while it analyses a 1 MB article. At the peak of opening ten of them, the main
+  thread's heap is about 70 MB (52 MB live) and the thread's about 45 MB; the rest is Node and the
+  compiled code. Two things keep the peak down: the server runs with \`--max-semi-space-size=4\`
+  (V8's default let the main thread's young generation grow to 34 MB) and collects the garbage of
+  opening a long article at once (\`--expose-gc\`, \`server/src/features/openingCollector.ts\`):
+  about 28 MB less at the peak, with the spread between servers down from ±10 MB to ±2 MB. Both
+  options are in \`common/src/serverProcess.ts\`. Left alone, the server settles much lower: after
+  15 s the idle analysis thread retires and V8 shrinks the main thread's heap. 150 MB at the peak
+  needs about 35 MB less: a smaller heap for the analysis while it runs (a compact token store, the
+  people pass over paragraphs) or no second isolate.
+- **Old texts.** Everything that outlives a version of an article's text holds copies of its
+  strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
+  each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
+  until the next full analysis; now two (the current text and the last fully analysed one).
 
 ## Not measured here
 

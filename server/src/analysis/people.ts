@@ -29,7 +29,7 @@ export interface Candidate {
   /** Where the whole run starts and ends. */
   start: number;
   end: number;
-  /** The words of the name part (titles stripped) as written; empty when the run is rejected. */
+  /** The words of the name part (titles stripped) as written; empty when the run was rejected before it had one. */
   nameWords: string[];
   /** Where the name part's first word and last word start. */
   nameStart: number;
