@@ -32,6 +32,8 @@ export interface StartOptions {
   settings?: Partial<FactmarkSettings> & Record<string, unknown>;
   /** Node options for the server process (the extension's are common/src/serverProcess.ts). */
   nodeArgs?: readonly string[];
+  /** Extra environment variables for the server process (test-only switches). */
+  env?: Record<string, string>;
 }
 
 interface Waiter<T> {
@@ -135,7 +137,7 @@ export class TestClient {
 /** Starts a server; with a test context `t`, it is stopped after the test even when the test fails. */
 export async function startServer(opts: StartOptions = {}, t?: { after(fn: () => Promise<void>): void }): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   child.once('exit', (code) => {

@@ -53,13 +53,7 @@ test('after a line break in a 1 MB article the hover answers at once from the sh
 test('the server survives the analysis thread dying, and ends up analysing on its main thread', async (t) => {
   const marker = 'CRASH-THE-FACTMARK-ANALYSIS-THREAD';
   // Test-only switch read by the worker (analysisWorker.ts): a text with the marker kills it.
-  process.env.FACTMARK_TEST_WORKER_CRASH_MARKER = marker;
-  let c;
-  try {
-    c = await startServer({ settings: { debounceMs: 0 } }, t);
-  } finally {
-    delete process.env.FACTMARK_TEST_WORKER_CRASH_MARKER;
-  }
+  const c = await startServer({ settings: { debounceMs: 0 }, env: { FACTMARK_TEST_WORKER_CRASH_MARKER: marker } }, t);
   const uri = 'untitled:crash';
   const text = `${sample}\n\n${marker}\n`;
 
@@ -87,13 +81,7 @@ test('the server survives the analysis thread dying, and ends up analysing on it
 
 test('an idle analysis thread retires, and a new one takes the next analysis', async (t) => {
   // Test-only: a short idle time instead of 15 s (analysisPool.ts, RETIRE_AFTER_MS).
-  process.env.FACTMARK_ANALYSIS_THREAD_IDLE_MS = '50';
-  let c;
-  try {
-    c = await startServer({ settings: { debounceMs: 0 } }, t);
-  } finally {
-    delete process.env.FACTMARK_ANALYSIS_THREAD_IDLE_MS;
-  }
+  const c = await startServer({ settings: { debounceMs: 0 }, env: { FACTMARK_ANALYSIS_THREAD_IDLE_MS: '50' } }, t);
   const uri = 'untitled:idle';
   const first = await c.open(uri, sample);
   await poll(() => (c.logs.some((l) => /analysis thread retired/.test(l)) ? true : undefined), 'the idle thread to retire');

@@ -194,7 +194,8 @@ export class AnalysisPool {
     if (!worker || lane.running || lane.queue.length > 0) return;
     lane.worker = null; // its exit is then no crash (see exited)
     void worker.terminate();
-    this.options.log(`factmark: the analysis thread retired after ${Math.round(this.retireAfterMs / 1000)} s without work, giving its memory back; the next analysis starts a new one`);
+    const idle = this.retireAfterMs >= 1000 ? `${Math.round(this.retireAfterMs / 1000)} s` : `${this.retireAfterMs} ms`;
+    this.options.log(`factmark: the analysis thread retired after ${idle} without work, giving its memory back; the next analysis starts a new one`);
   }
 
   private exited(lane: Lane, worker: Worker, code: number): void {
