@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { DocumentStatsNotification, type DocumentStatsParams } from '../common/src/protocol';
-import { SERVER_NODE_OPTIONS } from '../common/src/serverProcess';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../common/src/serverProcess';
 import { ROOT } from './corpus';
 
 /** The server bundle; FACTMARK_BENCH_SERVER points at another build (to compare two builds on one machine). */
@@ -43,7 +43,7 @@ export class LspSession {
     // The Node options the extension starts the server with, then FACTMARK_SERVER_NODE_ARGS: more
     // of them, for profiling (e.g. `--cpu-prof`).
     const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.FACTMARK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
-    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(conn, child);
     conn.listen();

@@ -15,7 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { DocumentStatsNotification, type DocumentStatsParams } from '../../common/src/protocol';
-import { SERVER_NODE_OPTIONS } from '../../common/src/serverProcess';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../common/src/serverProcess';
 import { lspSelector } from './articles';
 import { reportError } from './errors';
 import { errorMessage, log } from './log';
@@ -89,8 +89,8 @@ export class ServerConnection implements vscode.Disposable {
       return;
     }
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENVIRONMENT } } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENVIRONMENT } } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: lspSelector(),

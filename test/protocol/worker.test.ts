@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { SERVER_NODE_OPTIONS } from '../../common/src/serverProcess';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../common/src/serverProcess';
 import { SAMPLE, poll, positionOf, startServer } from './harness';
 
 const sample = readFileSync(SAMPLE, 'utf8');
@@ -92,8 +92,8 @@ test('an idle analysis thread retires, and a new one takes the next analysis', a
   await poll(() => (c.logs.filter((l) => /analysis thread retired/.test(l)).length >= 2 ? true : undefined), 'the new thread to retire in turn');
 });
 
-test('with the Node options the extension passes, opening a long article collects its garbage, a short one does not', async (t) => {
-  const c = await startServer({ settings: { debounceMs: 60_000 }, nodeArgs: SERVER_NODE_OPTIONS }, t);
+test('with the Node options and environment the extension passes, opening a long article collects its garbage, a short one does not', async (t) => {
+  const c = await startServer({ settings: { debounceMs: 60_000 }, nodeArgs: SERVER_NODE_OPTIONS, env: SERVER_ENVIRONMENT }, t);
   const collected = (uri: string): boolean => c.logs.some((l) => l.includes(`collected the garbage of opening ${uri}`));
   await c.open('untitled:short', sample);
   await c.open('untitled:long', big);
