@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis';
-import { findPeople } from '../../server/src/analysis/people';
+import { findCandidates, findPeople } from '../../server/src/analysis/people';
 import { splitParagraphs, splitSentences } from '../../server/src/analysis/segment';
 import { tokenize, type Token } from '../../server/src/analysis/tokens';
 
@@ -120,6 +120,12 @@ describe('people', () => {
     assert.deepEqual(analyze(t).people, findPeople(t, allTokens).people);
     const lemaire = analyze(t).people.find((p) => p.name === 'Pierre Lemaire');
     assert.deepEqual(lemaire?.roles, ['UN spokesman']);
+  });
+  it('keeps no candidate for a run that names no person: a title alone, a place, a month, an organisation', () => {
+    // Candidates live until the whole text is linked; runs that can never be a person are not kept.
+    const t = 'The Foreign Minister arrived in Paris on Monday, and Minister John Smith said the Ministry of Defence would wait.';
+    const candidates = findCandidates(t, tokenize(t, splitSentences(t, 0, t.length), 0), () => false);
+    assert.deepEqual(candidates.map((c) => c.nameWords.join(' ')), ['John Smith']);
   });
 });
 

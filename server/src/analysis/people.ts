@@ -29,7 +29,7 @@ export interface Candidate {
   /** Where the whole run starts and ends. */
   start: number;
   end: number;
-  /** The words of the name part (titles stripped) as written; empty when the run was rejected before it had one. */
+  /** The words of the name part (titles stripped) as written. */
   nameWords: string[];
   /** Where the name part's first word and last word start. */
   nameStart: number;
@@ -43,7 +43,6 @@ export interface Candidate {
   possessive: boolean;
   evidence: number;
   isPerson: boolean;
-  rejected: boolean;
   roles: string[];
   /** A word of a Title Case headline: it may only link to a person named elsewhere. */
   headline?: boolean;
@@ -124,9 +123,11 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
     // to a person the body names ("President Obama Meets Pope Francis").
     if (titleCase(t.start)) {
       const c = analyseRun(text, tokens, before, i, i);
-      c.isPerson = false;
-      c.headline = true;
-      out.push(withNextWord(text, tokens, i, c));
+      if (c) {
+        c.isPerson = false;
+        c.headline = true;
+        out.push(withNextWord(text, tokens, i, c));
+      }
       i++;
       continue;
     }
@@ -157,7 +158,8 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       if (p > j + 1 && after && after.upper && onlySpaceBetween(text, tokens[p - 1]!.end, after.start)) { j = p; continue; }
       break;
     }
-    out.push(withNextWord(text, tokens, j, analyseRun(text, tokens, before, i, j)));
+    const c = analyseRun(text, tokens, before, i, j);
+    if (c) out.push(withNextWord(text, tokens, j, c));
     i = j + 1;
   }
   return out;
@@ -165,7 +167,6 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
 
 /** Reads the word after the run's last token `last`: "the Monti government", "the Smith family". */
 function withNextWord(text: string, tokens: readonly Token[], last: number, c: Candidate): Candidate {
-  if (c.rejected) return c;
   const next = tokens[last + 1];
   // "Monti's government" does name the person; "the Monti government" does not.
   c.namedAfter = !c.possessive && next !== undefined && !next.upper && onlySpaceBetween(text, tokens[last]!.end, next.start) && NAMED_AFTER.has(next.lower);
@@ -234,10 +235,14 @@ function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: numbe
 /** How many tokens before a run its evidence reads at most (`before` of findCandidates needs no more). */
 export const RUN_CONTEXT = 3;
 
-function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate {
+/** The candidate in tokens[first..last], or null when the run names no person (a place, a month, a title alone). */
+function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate | null {
   const c: Candidate = {
     start: tokens[first]!.start, end: tokens[last]!.end, nameWords: NO_WORDS, nameStart: -1, nameLastStart: -1, namedAfter: false, titles: [], honorific: false,
-    possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, rejected: false, roles: [],
+    possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, roles: [],
+    // Set later, but present from the start: every candidate then has one shape, with no property
+    // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
+    headline: false, parts: undefined, linked: false,
   };
   let k = first;
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
@@ -269,11 +274,12 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
       break;
     }
   }
-  if (k > last) { c.rejected = true; return c; }
+  if (k > last) return null;
   c.nameStart = tokens[k]!.start;
   c.nameLastStart = tokens[last]!.start;
-  c.nameWords = [];
-  for (let x = k; x <= last; x++) c.nameWords.push(tokens[x]!.text);
+  // Sized up front: an array grown by push reserves 17 slots.
+  c.nameWords = new Array<string>(last - k + 1);
+  for (let x = k; x <= last; x++) c.nameWords[x - k] = tokens[x]!.text;
   const words: string[] = [];
   const flags: number[] = [];
   let calendar = false; // a month or weekday
@@ -299,8 +305,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
     || digit || notParticles > 4 || roleLike
   ) {
-    c.rejected = true;
-    return c;
+    return null;
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length) return c;
@@ -453,20 +458,19 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   // name a person even when nothing next to it said so.
   const speakingSurnames = new Set<string>();
   for (const c of candidates) {
-    if (c.rejected || c.nameWords.length !== 1 || c.possessive) continue;
+    if (c.nameWords.length !== 1 || c.possessive) continue;
     const word = c.nameWords[0]!;
     const verb = wordAfterName(text, c.nameLastStart + word.length);
     if (verb !== null && CUE_FORMS.has(verb)) speakingSurnames.add(fold(word));
   }
   for (const c of candidates) {
-    if (c.rejected || c.isPerson || c.headline || c.nameWords.length === 1) continue;
+    if (c.isPerson || c.headline || c.nameWords.length === 1) continue;
     if (speakingSurnames.has(fold(stripPossessive(c.nameWords[c.nameWords.length - 1]!))) && c.evidence >= 0) c.isPerson = true;
   }
   // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
   for (let n = 0; n + 1 < candidates.length; n++) {
     const a = candidates[n]!;
     const b = candidates[n + 1]!;
-    if (a.rejected || b.rejected) continue;
     const between = text.slice(a.end, b.start);
     if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(between)) continue;
     const multi = (c: Candidate): boolean => c.nameWords.length > 1;
@@ -566,7 +570,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
 
   // Full names first, in order, so surnames link to the right person afterwards.
   for (const c of candidates) {
-    if (c.rejected || !c.isPerson) continue;
+    if (!c.isPerson) continue;
     const parts = partsOf(c);
     if (parts.length < 2) continue;
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
@@ -601,7 +605,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   }
   // Single names with a title or an honorific ("Mr. Toccafondi", "Marshal Haftar").
   for (const c of candidates) {
-    if (c.rejected || c.linked || c.namedAfter) continue;
+    if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
     const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
@@ -615,7 +619,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     addMention(c, created);
   }
   // Every other occurrence of a known surname or unambiguous first name, in order.
-  const order = candidates.filter((c) => !c.rejected).sort((a, b) => a.start - b.start);
+  const order = candidates.slice().sort((a, b) => a.start - b.start);
   for (const c of order) {
     if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
