@@ -4,8 +4,8 @@
 // Messages are handled one at a time, in order: a `forget` sent after a job runs after it.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { createAnalyzer } from '../analysis';
-import type { Analyzer } from '../analysis';
+import { analyze, createAnalyzer } from '../analysis';
+import type { Analysis, AnalysisOptions, Analyzer } from '../analysis';
 import type { WorkerAnswer, WorkerMessage } from './analysisPool';
 import { encodeAnalysis } from './analysisWire';
 
@@ -29,6 +29,10 @@ if (process.platform === 'linux') {
 // sentences and dates).
 const KEEP_CACHES = 2;
 const analyzers = new Map<string, Analyzer>(); // in order of last use, oldest first
+// An article's first analysis (it was opened) builds no cache: most articles opened are read, not
+// edited, and opening several long ones in a row would otherwise hold two caches at the peak. The
+// second analysis (after an edit) builds one, and the ones after it use it.
+const analysedOnce = new Set<string>();
 
 // Test-only (see test/protocol/worker.test.ts): a text containing this marker kills the thread,
 // so the tests can check that the server survives it. Unset outside those tests.
@@ -37,19 +41,13 @@ const crashMarker = process.env.FACTMARK_TEST_WORKER_CRASH_MARKER || null;
 port.on('message', (m: WorkerMessage) => {
   if (m.kind === 'forget') {
     analyzers.delete(m.uri);
+    analysedOnce.delete(m.uri);
     return;
   }
   if (crashMarker && m.text.includes(crashMarker)) process.exit(70);
-  const analyzer = analyzers.get(m.uri) ?? createAnalyzer();
-  analyzers.delete(m.uri);
-  analyzers.set(m.uri, analyzer);
-  for (const uri of analyzers.keys()) {
-    if (analyzers.size <= KEEP_CACHES) break;
-    analyzers.delete(uri);
-  }
   let answer: WorkerAnswer;
   try {
-    answer = { id: m.id, ok: true, encoded: encodeAnalysis(analyzer.analyze(m.text, m.options), m.text) };
+    answer = { id: m.id, ok: true, encoded: encodeAnalysis(analyse(m.uri, m.text, m.options), m.text) };
   } catch (e) {
     // The analyser failed on this text: an answer (the article says so), not a crashed thread.
     answer = { id: m.id, ok: false, message: (e as Error).message ?? String(e), stack: (e as Error).stack ?? '' };
@@ -57,3 +55,18 @@ port.on('message', (m: WorkerMessage) => {
   // The encoded analysis is moved to the main thread, not copied.
   port.postMessage(answer, answer.ok ? [answer.encoded.bytes.buffer as ArrayBuffer] : []);
 });
+
+function analyse(uri: string, text: string, options: AnalysisOptions): Analysis {
+  if (!analysedOnce.has(uri) && !analyzers.has(uri)) {
+    analysedOnce.add(uri);
+    return analyze(text, options);
+  }
+  const analyzer = analyzers.get(uri) ?? createAnalyzer();
+  analyzers.delete(uri);
+  analyzers.set(uri, analyzer);
+  for (const key of analyzers.keys()) {
+    if (analyzers.size <= KEEP_CACHES) break;
+    analyzers.delete(key);
+  }
+  return analyzer.analyze(text, options);
+}
