@@ -117,13 +117,21 @@ function compute(model: DocumentModel): TokenCache {
  * a stretch spliced into one (`afterPrevious`) is relative to the token before it.
  */
 export function encode(abs: Uint32Array, from: number, to: number, afterPrevious = false): number[] {
-  const data: number[] = [];
-  let prevLine = afterPrevious && from > 0 ? abs[(from - 1) * 5]! : 0;
-  let prevChar = afterPrevious && from > 0 ? abs[(from - 1) * 5 + 1]! : 0;
+  // Sized up front and filled with int32 values (`| 0`): numbers read from a Uint32Array and pushed
+  // made V8 store the array as doubles grown by half again, 485 KB for the 10,000 tokens of a 1 MB
+  // article (kept for every open article) instead of 200 KB.
+  const data = new Array<number>(Math.max(0, to - from) * 5);
+  let prevLine = afterPrevious && from > 0 ? abs[(from - 1) * 5]! | 0 : 0;
+  let prevChar = afterPrevious && from > 0 ? abs[(from - 1) * 5 + 1]! | 0 : 0;
+  let k = 0;
   for (let i = from; i < to; i++) {
-    const line = abs[i * 5]!;
-    const char = abs[i * 5 + 1]!;
-    data.push(line - prevLine, line === prevLine ? char - prevChar : char, abs[i * 5 + 2]!, abs[i * 5 + 3]!, abs[i * 5 + 4]!);
+    const line = abs[i * 5]! | 0;
+    const char = abs[i * 5 + 1]! | 0;
+    data[k++] = line - prevLine;
+    data[k++] = line === prevLine ? char - prevChar : char;
+    data[k++] = abs[i * 5 + 2]! | 0;
+    data[k++] = abs[i * 5 + 3]! | 0;
+    data[k++] = abs[i * 5 + 4]! | 0;
     prevLine = line;
     prevChar = char;
   }
