@@ -80,29 +80,48 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   needs fewer passes (word-list memberships computed once per token) rather than more local fixes.
   Each paragraph's tokens are read once (dates, name candidates, cue words) and dropped, so a 1 MB
   article is analysed in about 200 ms in a 30 MB heap (250 ms and 45–50 MB while the whole text's
-  tokens were kept for the people pass).
+  tokens were kept for the people pass). Sharing one string per recurring word between tokens
+  (a table of recent words) made the analyser 8 % slower and was dropped. On a noisy machine the
+  runs of one build spread by a fifth (every run is listed below): two builds of the analyser are
+  best compared by alternating their runs in one process.
 - **Edit latency.** A keystroke in the 1 MB article costs about 9 ms (p50): the incremental
   analysis of the paragraph (about half), the text update of the document, the model and the
-  spliced tokens, and a minor garbage collection about once a keystroke (the analysis after the edit
+  spliced tokens, and one or two minor garbage collections (the analysis after the edit
   is a new set of objects for everything after it). The slowest keystrokes are in paragraphs whose
   capitalised words resemble many people (each is re-checked against the sentences that introduce
   them: 20–30 ms). The first keystrokes after opening used to cost 50–70 ms, because full analyses
   run on the analysis thread and the edit path had never run on the main thread; a few throwaway
   keystrokes after the first full result now warm it up. At typing pace, a full result arriving in a
   pause is decoded in small chunks and installed in one turn of about 10 ms (its semantic tokens).
-- **Memory.** A server with no article open takes about 63 MB (Node itself about 44). Each 1 MB
+  The tail at typing pace is mostly the first keystroke of each word: it lands in a new paragraph,
+  whose old version must be analysed too, and it used to split and fold every person's name of the
+  new full analysis (the name parts are now remembered by name). In the ten slowest keystrokes of a
+  profiled typing run, garbage collection took 44 % of the main thread's time: a keystroke allocates
+  about 3.7 MB (the new text, made flat, 2 MB; the analysis shifted across the edit, whose spans after
+  it are all new objects, 1.7 MB). The tail moves by ±10 ms between runs of one build; shifting
+  offsets lazily, or a rope-backed text, would take most of that garbage away.
+- **Memory.** A server with no article open takes about 57 MB (Node itself about 41). Each 1 MB
   article adds about 4.4 MB of live heap on the main thread: its text (2 MB, a two-byte string) and
-  its analysis and model. The analysis thread costs about 17–20 MB to start, and its heap grows to
-  about 45 MB while it analyses a 1 MB article. At the peak of opening ten of them, the main
-  thread's heap is about 70 MB (52 MB live) and the thread's about 45 MB; the rest is Node and the
-  compiled code. Two things keep the peak down: the server runs with \`--max-semi-space-size=4\`
-  (V8's default let the main thread's young generation grow to 34 MB) and collects the garbage of
-  opening a long article at once (\`--expose-gc\`, \`server/src/features/openingCollector.ts\`):
-  about 28 MB less at the peak, with the spread between servers down from ±10 MB to ±2 MB. Both
-  options are in \`common/src/serverProcess.ts\`. Left alone, the server settles much lower: after
-  15 s the idle analysis thread retires and V8 shrinks the main thread's heap. 150 MB at the peak
-  needs about 35 MB less: a smaller heap for the analysis while it runs (a compact token store, the
-  people pass over paragraphs) or no second isolate.
+  its analysis and model (0.2 MB of that its semantic tokens). The analysis thread costs about 14 MB
+  to start, and its heap grows to about 41 MB while it analyses a 1 MB article, about 16 MB of that
+  the analysis's own working set (name candidates, sentences, dates, cue words). At the peak of
+  opening ten of them, the main thread's heap is about 61 MB (53 MB live) and the thread's about
+  41 MB; the rest, about 65 MB, is Node, the thread's own Node environment and the compiled code.
+  What keeps the peak down, each measured as the median of five servers:
+  - Node options and environment (\`common/src/serverProcess.ts\`): 2 MB semi-spaces, where V8's
+    default let each young generation grow to 32 MB; one V8 helper thread instead of four (about
+    10 MB less); two malloc arenas (about 2 MB less).
+  - Collecting the garbage of opening a long article at once (\`--expose-gc\`,
+    \`server/src/features/openingCollector.ts\`): about 28 MB less, and the spread between servers
+    down from ±10 MB to ±2 MB.
+  - An article's first analysis builds no paragraph cache (only one being edited needs it): about
+    6 MB less. A run of capitalised words that can never name a person is dropped at once instead
+    of kept until linking (half the candidates): about 4 MB less.
+  Left alone, the server settles lower: after 15 s the idle analysis thread retires and V8 shrinks
+  the main thread's heap. 150 MB at the peak needs about 10 MB less. Analysing on the main thread,
+  without the thread, peaks at 146 MB (measured), but holds up every request for the 200–400 ms a
+  1 MB article takes; it would need the analysis cut into slices of a few milliseconds, its passes
+  over the whole text included.
 - **Old texts.** Everything that outlives a version of an article's text holds copies of its
   strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
   each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
