@@ -76,7 +76,9 @@ const FIRST_HEAP_MB = 128;
 const MAX_HEAP_MB = 4096;
 // The young generation too: V8's default lets it grow to 32 MB of semi-spaces, which stay resident
 // between analyses; 8 MB analyses as fast (the analyser's short-lived garbage dies young either way)
-// and keeps the thread's resident memory about 25 MB lower.
+// and keeps the thread's resident memory about 25 MB lower. This limit holds when the server is
+// started with plain `node`; with the extension's Node options (common/src/serverProcess.ts) the
+// process-wide --max-semi-space-size overrides it, and the thread's young generation is 4 MB.
 const YOUNG_HEAP_MB = 8;
 // How long a thread may sit idle before it retires: longer than the pauses of someone editing (whose
 // article's cache it keeps), short enough that a server left open gives the memory back.

@@ -57,7 +57,7 @@ port.on('message', (m: WorkerMessage) => {
 });
 
 function analyse(uri: string, text: string, options: AnalysisOptions): Analysis {
-  if (!analysedOnce.has(uri) && !analyzers.has(uri)) {
+  if (!analysedOnce.has(uri)) {
     analysedOnce.add(uri);
     return analyze(text, options);
   }
