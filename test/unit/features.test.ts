@@ -115,6 +115,25 @@ describe('semantic tokens', () => {
   });
 });
 
+describe('semantic tokens delta', () => {
+  it('patches the previous answer into the new one, for edits anywhere, line breaks included', () => {
+    const model = (text: string, version: number) => buildModel({ uri: 'file:///delta.txt', version, text, analysis: analyze(text, { published: '2020-01-13' }), skipped: null, sidecarError: null, orphaned: [], setBy: new Map() });
+    const inserted = fc.constantFrom('', 'x', ' Barack Obama said', '\n', '\n\n', 'on Monday, ', '“No,” he said. ');
+    fc.assert(fc.property(fc.nat(), fc.nat(40), inserted, (at, cut, insert) => {
+      const start = at % sample.length;
+      const after = sample.slice(0, start) + insert + sample.slice(Math.min(sample.length, start + cut));
+      const provider = new SemanticTokensProvider();
+      const first = provider.full(model(sample, 1));
+      const next = model(after, 2);
+      const delta = provider.delta(next, first.resultId!);
+      assert.ok('edits' in delta, 'a delta against the last result');
+      const patched = [...first.data];
+      for (const e of [...delta.edits].reverse()) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
+      assert.deepEqual(patched, new SemanticTokensProvider().full(next).data);
+    }), { numRuns: 150 });
+  });
+});
+
 describe('edit path warm-up', () => {
   it('changes nothing of the model it types into, and stops once the model is replaced', async () => {
     const text = `${sample}\n\n`.repeat(5);

@@ -10,12 +10,11 @@
 import type { Analysis, Person } from '../analysis/types';
 import type { DocumentModel } from './documentModel';
 import { lastEndingAtOrBefore } from '../analysis/sorted';
-import { encode, lowerBound, SemanticTokensProvider } from './semanticTokens';
+import { lowerBound, SemanticTokensProvider } from './semanticTokens';
 
-/** The cache semanticTokens.ts keeps on a model: absolute tokens (5 numbers each) and their LSP encoding. */
+/** The cache semanticTokens.ts keeps on a model: absolute tokens, 5 numbers each. */
 interface TokenCache {
   absolute: Uint32Array;
-  data: number[];
 }
 
 /** How far a change can move a "speaker" token: a quotation's reach (300) over a mention's reach (300). */
@@ -25,7 +24,7 @@ function isTokenCache(x: unknown): x is TokenCache {
   // The shape belongs to semanticTokens.ts: if it ever changes, this declines and tokens are computed in full.
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Partial<TokenCache>;
-  return c.absolute instanceof Uint32Array && Array.isArray(c.data) && c.data.length === c.absolute.length;
+  return c.absolute instanceof Uint32Array;
 }
 
 /**
@@ -67,17 +66,7 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
   absolute.set(old.subarray(0, lo * 5), 0);
   absolute.set(fresh, lo * 5);
   absolute.set(old.subarray(hi * 5), lo * 5 + fresh.length);
-  return { absolute, data: spliceData(previous.data, absolute, lo, lo + fresh.length / 5, hi) };
-}
-
-/**
- * The relative encoding of the new tokens: the old one up to token `lo`, the new tokens [lo, mid)
- * encoded, then the old one from token `hi` on, whose first token is re-encoded (its predecessor changed).
- */
-function spliceData(old: number[], abs: Uint32Array, lo: number, mid: number, hi: number): number[] {
-  const middle = encode(abs, lo, Math.min(mid + 1, abs.length / 5), true); // with the first old token after
-  // concat copies in bulk; pushing the tail element by element was the larger part of a keystroke.
-  return old.slice(0, lo * 5).concat(middle, old.slice(hi * 5 + (mid < abs.length / 5 ? 5 : 0)));
+  return { absolute };
 }
 
 /** Only the people named near [from, to], with those mentions (found by binary search: this runs on every keystroke). */
