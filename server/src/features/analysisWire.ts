@@ -125,7 +125,10 @@ export class AnalysisDecoder {
       return v;
     };
     const span = (s: Span): void => {
-      if (s.text === '' && s.end > s.start) s.text = text.slice(s.start, s.end);
+      if (s.text !== '' || s.end <= s.start) return;
+      // V8 copies a slice shorter than 13 characters instead of pointing into the text: the short
+      // ones ("Obama", "Monday"), most of the mentions and dates, are shared as well.
+      s.text = s.end - s.start < 13 ? one(text.slice(s.start, s.end)) : text.slice(s.start, s.end);
     };
     switch (field) {
       case 'people':
