@@ -160,12 +160,26 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     if (next) {
       // The text gives the person this role here: the hover should show it.
       const role = np.replace(/^(?:the|a|an)\s+/i, '');
-      if (!next.person.roles.some((r) => r.toLowerCase().includes(head))) next.person.roles.push(role);
+      if (!next.person.roles.some((r) => r.toLowerCase().includes(head))) {
+        next.person.roles.push(role);
+        if (roleIndex) indexRole(roleIndex, next.person.id, role);
+      }
       return next.person.id;
     }
     // Or introduced earlier with that role.
-    const withRole = ctx.people.filter((x) => x.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
-    return withRole.length === 1 ? withRole[0]!.id : null;
+    const withRole = peopleWithRoleWord(head);
+    return withRole?.size === 1 ? withRole.values().next().value! : null;
+  };
+
+  // People by the words of their roles, built on first use: scanning every person's roles for each
+  // unattributed "the spokesman" made attribution quadratic in a long text.
+  let roleIndex: Map<string, Set<string>> | null = null;
+  const peopleWithRoleWord = (word: string): Set<string> | undefined => {
+    if (!roleIndex) {
+      roleIndex = new Map();
+      for (const person of ctx.people) for (const role of person.roles) indexRole(roleIndex, person.id, role);
+    }
+    return roleIndex.get(word);
   };
 
   // The cues of a paragraph, found once: looking back from each quotation must not rescan it.
@@ -289,4 +303,12 @@ function nounPhraseBefore(before: string, fallback: string | null): string | nul
   if (!trimmed) return fallback;
   const words = trimmed.split(/\s+/);
   return (words.length > 12 ? words.slice(-12).join(' ') : trimmed) || fallback;
+}
+
+function indexRole(index: Map<string, Set<string>>, personId: string, role: string): void {
+  for (const word of role.toLowerCase().split(/\s+/)) {
+    const ids = index.get(word);
+    if (ids) ids.add(personId);
+    else index.set(word, new Set([personId]));
+  }
 }
