@@ -32,43 +32,71 @@ type Head = Omit<Analysis, ListField>;
  */
 export function encodeAnalysis(analysis: Analysis, text: string, chunkChars = CHUNK_CHARS): EncodedAnalysis {
   const blank = <T extends Span>(s: T): T => (s.end > s.start && s.text === text.slice(s.start, s.end) ? { ...s, text: '' } : s);
-  const { people, dates, quotes, claims, ...head } = analysis;
-  const lists: Record<ListField, readonly unknown[]> = {
-    people: people.map((p) => ({ ...p, mentions: p.mentions.map(blank) })),
-    dates: dates.map(blank),
-    quotes: quotes.map(blank),
-    claims: claims.map(blank),
+  const onWire: Record<ListField, (item: never) => unknown> = {
+    people: (p: Analysis['people'][number]) => ({ ...p, mentions: p.mentions.map(blank) }),
+    dates: blank,
+    quotes: blank,
+    claims: blank,
   };
-  const pieces: string[] = [JSON.stringify(head)];
-  const fields: ListField[] = [];
+  const { people: _p, dates: _d, quotes: _q, claims: _c, ...head } = analysis;
+  // Each chunk goes into the bytes as soon as it is made: the analysis thread's heap peaks while it
+  // encodes, and keeping every item's copy and every chunk's string until the end added megabytes.
+  const out = new ByteWriter(Math.ceil(text.length * 1.5) + 1024);
+  out.write(JSON.stringify(head));
+  const headEnd = out.length;
+  const chunks: EncodedAnalysis['chunks'] = [];
   for (const field of LISTS) {
     let chunk: string[] = [];
     let size = 0;
     const flush = (): void => {
-      pieces.push(`[${chunk.join(',')}]`);
-      fields.push(field);
+      out.write(`[${chunk.join(',')}]`);
+      chunks.push({ field, end: out.length });
       chunk = [];
       size = 0;
     };
-    for (const item of lists[field]) {
-      const json = JSON.stringify(item);
+    for (const item of analysis[field]) {
+      const json = JSON.stringify(onWire[field](item as never));
       chunk.push(json);
       size += json.length + 1;
       if (size >= chunkChars) flush();
     }
     if (chunk.length > 0) flush();
   }
-  const lengths = pieces.map((p) => Buffer.byteLength(p, 'utf8'));
-  const bytes = new Uint8Array(lengths.reduce((a, b) => a + b, 0));
-  const encoder = new TextEncoder();
-  let at = 0;
-  const ends: number[] = [];
-  pieces.forEach((p, i) => {
-    encoder.encodeInto(p, bytes.subarray(at, at + lengths[i]!));
-    at += lengths[i]!;
-    ends.push(at);
-  });
-  return { bytes, headEnd: ends[0]!, chunks: fields.map((field, i) => ({ field, end: ends[i + 1]! })) };
+  return { bytes: out.bytes(), headEnd, chunks };
+}
+
+/** UTF-8 into one growing buffer (sized for the usual analysis, so it rarely grows). */
+class ByteWriter {
+  private buffer: Uint8Array;
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(capacity);
+  }
+
+  get length(): number {
+    return this.at;
+  }
+
+  write(s: string): void {
+    for (;;) {
+      const { read, written } = this.encoder.encodeInto(s, this.buffer.subarray(this.at));
+      if (read === s.length) {
+        this.at += written;
+        return;
+      }
+      // Did not fit: written again from its start into a buffer with room for it (3 bytes a unit at most).
+      const larger = new Uint8Array(Math.max(this.buffer.length * 2, this.at + s.length * 3));
+      larger.set(this.buffer.subarray(0, this.at));
+      this.buffer = larger;
+    }
+  }
+
+  /** What was written (a view: the buffer behind it may be longer, and is what gets transferred). */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.at);
+  }
 }
 
 /**
