@@ -1,7 +1,7 @@
 // Comparing name parts. Shared by the people recogniser and the edit path (editPeople.ts), which
-// must judge spelling variants exactly as the recogniser does. Both are memoised (bounded): a text
+// must judge spelling variants exactly as the recogniser does. Folding is memoised (bounded): a text
 // names the same people again and again, and an edit asks about the same words on every keystroke.
-// The memos outlive the texts their words come from, so they keep own copies (ownCopy.ts).
+// The memo outlives the texts its words come from, so it keeps own copies (ownCopy.ts).
 import { ownCopy } from './ownCopy';
 
 const foldMemo = new Map<string, string>();
@@ -24,30 +24,26 @@ function isPrintableAscii(s: string): boolean {
   return true;
 }
 
-const distanceMemo = new Map<string, number>();
+/** One row of the distance table, reused: name parts are short, and this runs thousands of times per article. */
+let row = new Int32Array(64);
 
-/** Levenshtein distance. */
+/**
+ * Levenshtein distance. Not memoised: the words compared are a few letters long, and a memo keyed
+ * by the pair held megabytes (every pair of similar name parts of every article read) for a
+ * computation cheaper than its key.
+ */
 export function editDistance(a: string, b: string): number {
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let d = distanceMemo.get(key);
-  if (d === undefined) {
-    d = levenshtein(a, b);
-    if (distanceMemo.size > 50000) distanceMemo.clear();
-    distanceMemo.set(ownCopy(key), d);
-  }
-  return d;
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  const prev = row;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diag + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      diag = above;
     }
   }
   return prev[b.length]!;
