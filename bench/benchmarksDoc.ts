@@ -42,7 +42,7 @@ same text and no analyser or cache sees the same article twice.
   ${mb(plan.throughput.warmupBytes)} (JIT warm-up); that rate sizes the slice of a peer too slow for the whole corpus
   (about ${plan.throughput.secondsPerRun} s a run). Runs are interleaved across contenders (factmark, compromise, chrono-node, factmark, …), each after a full garbage collection (so no contender pays for another's garbage),
   and the table gives the median of ${r.corpus.runs}. factmark always does the whole corpus.
-- **Editor latency**: the built server (\`node dist/server.js --stdio\`) in a child process, driven over
+- **Editor latency**: the server as the \`.vsix\` ships it (\`node dist/server.js --stdio\`, built by \`scripts/build.mjs --production\`: minified, no source maps) in a child process, driven over
   JSON-RPC (vscode-languageserver-protocol) like an editor. A ${mb(r.latency.documentBytes)} article of many wire stories is
   opened; a keystroke is an incremental \`didChange\` of one character (a word typed, then erased,
   at random places) followed at once by \`semanticTokens/full/delta\`, timed from sending the change

@@ -1,6 +1,7 @@
 // `npm run bench` (or `npm run bench:smoke` with --smoke): measures factmark against its peers and
 // as an editor would feel it, prints a table and ends with a one-line summary. Run after
-// `npm run build` (the npm scripts do it): the server and CLI are timed as built bundles.
+// `node scripts/build.mjs --production` (the npm scripts do it): the server and CLI are timed as
+// the bundles `npm run package` ships (minified, no source maps), not the development build.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCHMARKS_DOC, writeBenchmarksDoc } from './benchmarksDoc';
