@@ -61,7 +61,7 @@ port.on('message', (m: WorkerMessage) => {
   // The encoded analysis is moved to the main thread, not copied.
   port.postMessage(answer, answer.ok ? [answer.encoded.bytes.buffer as ArrayBuffer] : []);
   // Once this handler has returned: the text, the analysis and its encoding are garbage by then.
-  if (collect && m.text.length >= LONG_ARTICLE) setImmediate(collect);
+  if (collect && m.text.length >= LONG_ARTICLE) setImmediate(() => { collect(); collect(); });
 });
 
 function analyse(uri: string, text: string, options: AnalysisOptions): Analysis {
