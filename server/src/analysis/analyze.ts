@@ -127,6 +127,9 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
     });
   });
   const { people } = linkPeople(text, candidates, titleCase);
+  // Linking gave every candidate its name parts; nothing reads them after it. Let them go now, not at
+  // the end of the analysis: they were most of what it held by then (6.5 of 10.2 MB for a 1 MB text).
+  candidates.length = 0;
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
   const nowYear = options.nowYear ?? new Date().getUTCFullYear();
