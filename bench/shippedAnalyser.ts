@@ -20,7 +20,8 @@ export function shippedAnalyse(): Analyze {
   const outfile = join(outDir, 'analysis.bundle.cjs');
   buildSync({
     entryPoints: [join(ROOT, 'server', 'src', 'analysis', 'index.ts')],
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile, logLevel: 'warning',
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, supported: { 'regexp-unicode-property-escapes': true },
+    outfile, logLevel: 'warning',
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded = (require(outfile) as { analyze: Analyze }).analyze;
