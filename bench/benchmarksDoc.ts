@@ -83,7 +83,9 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   tokens were kept for the people pass). Sharing one string per recurring word between tokens
   (a table of recent words) made the analyser 8 % slower and was dropped. On a noisy machine the
   runs of one build spread by a fifth (every run is listed below): two builds of the analyser are
-  best compared by alternating their runs in one process.
+  best compared by alternating their runs in one process. The bundles keep regex literals with
+  Unicode property escapes as literals: esbuild rewrote each into a \`new RegExp(…)\` call, built
+  again on every call of the function holding it (about 2 % of the analyser).
 - **Edit latency.** A keystroke in the 1 MB article costs about 9 ms (p50): the incremental
   analysis of the paragraph (about half), the text update of the document, the model and the
   spliced tokens, and one or two minor garbage collections (the analysis after the edit
@@ -96,32 +98,40 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   The tail at typing pace is mostly the first keystroke of each word: it lands in a new paragraph,
   whose old version must be analysed too, and it used to split and fold every person's name of the
   new full analysis (the name parts are now remembered by name). In the ten slowest keystrokes of a
-  profiled typing run, garbage collection took 44 % of the main thread's time: a keystroke allocates
+  profiled typing run, garbage collection took 44 % of the main thread's time: a keystroke allocated
   about 3.7 MB (the new text, made flat, 2 MB; the analysis shifted across the edit, whose spans after
-  it are all new objects, 1.7 MB). The tail moves by ±10 ms between runs of one build; shifting
-  offsets lazily, or a rope-backed text, would take most of that garbage away.
-- **Memory.** A server with no article open takes about 57 MB (Node itself about 41). Each 1 MB
-  article adds about 4.4 MB of live heap on the main thread: its text (2 MB, a two-byte string) and
-  its analysis and model (0.2 MB of that its semantic tokens). The analysis thread costs about 14 MB
-  to start, and its heap grows to about 41 MB while it analyses a 1 MB article, about 16 MB of that
-  the analysis's own working set (name candidates, sentences, dates, cue words). At the peak of
-  opening ten of them, the main thread's heap is about 61 MB (53 MB live) and the thread's about
-  41 MB; the rest, about 65 MB, is Node, the thread's own Node environment and the compiled code.
+  it are all new objects, 1.7 MB), and the spliced semantic tokens copied their relative encoding
+  (about 0.8 MB, no longer: only absolute positions are kept). The tail moves by ±10 ms between runs
+  of one build; shifting offsets lazily, or a rope-backed text, would take most of the rest away.
+- **Memory.** A server with no article open takes about 61 MB (Node itself about 41; 37–40 MB of
+  any Node process is its own executable's pages). Each 1 MB article adds about 4.5 MB of live heap
+  on the main thread: its text (2 MB, a two-byte string) and its analysis and model. The analysis
+  thread costs about 11 MB to start (its own Node environment). While it analyses a 1 MB article its
+  heap grows by about 12 MB, then falls back to about 16 MB once it has collected: the analysis
+  itself holds at most about 5 MB (name candidates, sentences, dates, cue words), the rest is
+  garbage promoted before V8's next full collection. At the peak of opening ten of them, the main
+  thread's heap is about 61 MB (57 MB live); the rest is the analysis thread and Node.
   What keeps the peak down, each measured as the median of five servers:
   - Node options and environment (\`common/src/serverProcess.ts\`): 2 MB semi-spaces, where V8's
     default let each young generation grow to 32 MB; one V8 helper thread instead of four (about
     10 MB less); two malloc arenas (about 2 MB less).
   - Collecting the garbage of opening a long article at once (\`--expose-gc\`,
     \`server/src/features/openingCollector.ts\`): about 28 MB less, and the spread between servers
-    down from ±10 MB to ±2 MB.
+    down from ±10 MB to ±2 MB. The analysis thread collects twice after each long article, once
+    its handler has returned (\`analysisWorker.ts\`): V8 gives back the pages the first collection
+    emptied only at the second. Its old space fell from 17 MB to 6–8 MB between analyses.
   - An article's first analysis builds no paragraph cache (only one being edited needs it): about
     6 MB less. A run of capitalised words that can never name a person is dropped at once instead
-    of kept until linking (half the candidates): about 4 MB less.
+    of kept until linking (half the candidates): about 4 MB less. The candidates are let go as soon
+    as people are linked, not when the analysis returns (they were 6.5 of the 10.2 MB it held by
+    then): about 2 MB less.
+  - The analysis travels to the main thread as UTF-8 written chunk by chunk (the thread's heap
+    peaked 5.5 MB above the analysis while encoding it, now 1.2), and semantic tokens are kept only
+    as absolute positions in a typed array (their relative encoding, a JS array of 8-byte numbers,
+    took 400 KB per article and is now made per answer).
   Left alone, the server settles lower: after 15 s the idle analysis thread retires and V8 shrinks
-  the main thread's heap. 150 MB at the peak needs about 10 MB less. Analysing on the main thread,
-  without the thread, peaks at 146 MB (measured), but holds up every request for the 200–400 ms a
-  1 MB article takes; it would need the analysis cut into slices of a few milliseconds, its passes
-  over the whole text included.
+  the main thread's heap. Analysing on the main thread, without the thread, would save its 11 MB,
+  but would hold up every request for the 200–400 ms a 1 MB article takes.
 - **Old texts.** Everything that outlives a version of an article's text holds copies of its
   strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
   each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
