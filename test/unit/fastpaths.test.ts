@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SPEECH_AFTER, wordAfterName } from '../../server/src/analysis/people';
+import { isRegexSpace, piecesBetweenSpaces } from '../../server/src/analysis/segment';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 const seed = Number(process.env.FACTMARK_SEED ?? Date.now() % 1_000_000);
@@ -30,6 +31,19 @@ describe('hand-written readers agree with their regexes', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
       const text = `Basya${parts.join('')}`;
       assert.equal(wordAfterName(text, 5), SPEECH_AFTER.exec(text.slice(5, 45))?.[1] ?? null);
+    }), { seed, numRuns: 5000 });
+  });
+
+  it('isRegexSpace is \\s, on every UTF-16 unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isRegexSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it(`piecesBetweenSpaces counts what split(/\\s+/) makes, up to its limit (seed ${seed})`, () => {
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u3000', 'é', '.'];
+    fc.assert(fc.property(chars(alphabet), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 9 }), (text, x, y, enough) => {
+      const from = x % (text.length + 1);
+      const to = from + (y % (text.length - from + 1));
+      assert.equal(piecesBetweenSpaces(text, from, to, enough), Math.min(enough, text.slice(from, to).split(/\s+/).length));
     }), { seed, numRuns: 5000 });
   });
 });

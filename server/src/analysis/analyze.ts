@@ -6,7 +6,7 @@ import { findClaims } from './claims';
 import { findDates, resolveDate, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
-import { splitParagraphs, splitSentences, type Range } from './segment';
+import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
 import { lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
@@ -159,11 +159,13 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   // A term being named or glossed ("the word “interstellar” means “between stars”", "so-called").
   const lead = text.slice(Math.max(0, q.start - 40), q.start);
   const follow = text.slice(q.end, q.end + 20);
-  if (words_(inner) <= 4 && (/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
+  // Its words, counted without splitting a long quotation (`inner` is trimmed, so no piece is empty).
+  const wordCount = piecesBetweenSpaces(inner, 0, inner.length, 9);
+  if (wordCount <= 4 && (/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
-  const words = inner.split(/\s+/);
-  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  if (words.length <= 8 && !/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
+  if (wordCount > 8) return true;
+  const significant = inner.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (!/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
   return true;
 }
 
@@ -174,10 +176,6 @@ export function isTitleCase(paragraph: string): boolean {
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75;
-}
-
-function words_(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** The reference date: the caller's, else a dateline near the top of the article. */

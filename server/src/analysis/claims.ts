@@ -2,7 +2,7 @@
 // the text itself contests ("despite its denials", "allegedly", "denied that ...") is proposed as
 // disputed, with the phrase that says so.
 import { CUE_FORMS, DISPUTE_CUES, PRECEDING_SOURCE_CUES } from './lexicon/words';
-import type { Range } from './segment';
+import { piecesBetweenSpaces, type Range } from './segment';
 import type { Claim, Quote } from './types';
 
 const CLAUSE_BREAK = /;|:\s|,\s+(?=(?:while|whereas|but|although|though|and|yet)\s)|\s+(?=(?:while|whereas)\s)/g;
@@ -46,7 +46,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     previous = current;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
-    if (!hasQuote && s.end > headline && reported.within(s) && text.slice(s.start, s.end).split(/\s+/).length >= 6) {
+    if (!hasQuote && s.end > headline && reported.within(s) && piecesBetweenSpaces(text, s.start, s.end, 6) >= 6) {
       current.pendingIndex = claims.length;
       const end = s.end;
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });

@@ -75,3 +75,23 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** Whether a UTF-16 unit is white space as a regex's \s sees it. */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * How many pieces `text.slice(from, to).split(/\s+/)` would give, counted up to `enough` without
+ * making them: one more than the runs of white space.
+ */
+export function piecesBetweenSpaces(text: string, from: number, to: number, enough: number): number {
+  let pieces = 1;
+  for (let i = from; i < to && pieces < enough; i++) {
+    if (isRegexSpace(text.charCodeAt(i)) && (i === from || !isRegexSpace(text.charCodeAt(i - 1)))) pieces++;
+  }
+  return pieces;
+}
