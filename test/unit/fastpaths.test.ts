@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SPEECH_AFTER, wordAfterName } from '../../server/src/analysis/people';
-import { isRegexSpace, piecesBetweenSpaces } from '../../server/src/analysis/segment';
+import { isLetterOrDot, isRegexSpace, piecesBetweenSpaces } from '../../server/src/analysis/segment';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 const seed = Number(process.env.FACTMARK_SEED ?? Date.now() % 1_000_000);
@@ -32,6 +32,12 @@ describe('hand-written readers agree with their regexes', () => {
       const text = `Basya${parts.join('')}`;
       assert.equal(wordAfterName(text, 5), SPEECH_AFTER.exec(text.slice(5, 45))?.[1] ?? null);
     }), { seed, numRuns: 5000 });
+  });
+
+  it('isLetterOrDot is /[\\p{L}.]/u, on every UTF-16 unit (asked twice: the second answer is remembered)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let c = 0; c < 0x10000; c++) assert.equal(isLetterOrDot(c), /[\p{L}.]/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
   });
 
   it('isRegexSpace is \\s, on every UTF-16 unit', () => {

@@ -35,7 +35,13 @@ interface Mention { start: number; end: number; text: string; person: Person }
 /** "declared Thursday that ...": a time word after a cue is no inverted source. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|On|In|At)\b/;
 /** First words of the multi-word cues, so most words skip the phrase comparison. */
-const PHRASE_HEADS = new WordSet(PRECEDING_SOURCE_CUES.map((p) => p.split(' ')[0]!));
+/** The phrases by their first word ("in" → "in the words of"): "in" and "as" are among the commonest words. */
+const PHRASES_BY_HEAD = new Map<string, string[]>();
+for (const phrase of PRECEDING_SOURCE_CUES) {
+  const head = phrase.split(' ')[0]!;
+  PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), phrase]);
+}
+const PHRASE_HEADS = new WordSet([...PHRASES_BY_HEAD.keys()]);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
@@ -50,7 +56,7 @@ export function findCues(text: string, tokens: readonly Token[], inQuote: (offse
   for (const t of tokens) {
     const w = t.lower;
     if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
-      for (const phrase of PRECEDING_SOURCE_CUES) {
+      for (const phrase of PHRASES_BY_HEAD.get(w)!) {
         if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
           out.push({ start: t.start, end: t.start + phrase.length });
         }

@@ -13,7 +13,10 @@ export function splitParagraphs(text: string): Range[] {
     pos = m.index + m[0].length;
   }
   lines.push({ start: pos, end: text.length });
-  const blank = (r: Range): boolean => !/\S/.test(text.slice(r.start, r.end));
+  const blank = (r: Range): boolean => {
+    for (let i = r.start; i < r.end; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
+    return true;
+  };
   const hasBlank = lines.some(blank);
   const out: Range[] = [];
   let current: Range | null = null;
@@ -35,8 +38,8 @@ export function splitParagraphs(text: string): Range[] {
 
 function trim(text: string, r: Range): Range {
   let { start, end } = r;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -68,13 +71,23 @@ export function splitSentences(text: string, start: number, end: number): Range[
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > from && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot);
   if (word.length === 0) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** Whether one UTF-16 unit matches /[\p{L}.]/u (a surrogate half alone never does); non-ASCII answers are kept. */
+export function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let known = letterUnits[c]!;
+  if (known === 0) letterUnits[c] = known = /[\p{L}.]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+/** 0 unknown, 1 a letter, 2 not one. */
+const letterUnits = new Uint8Array(0x10000);
 
 /** Whether a UTF-16 unit is white space as a regex's \s sees it. */
 export function isRegexSpace(c: number): boolean {
