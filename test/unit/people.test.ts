@@ -9,6 +9,14 @@ const people = (t: string) => analyze(t).people;
 const names = (t: string): string[] => people(t).map((p) => p.name);
 
 describe('people', () => {
+  it('takes a self-introduction as evidence, however it is written, and nothing else ending in m or s', () => {
+    for (const intro of ["I'm", 'I’m', 'I am', 'My name is', 'and my name is', 'Hi, I am']) {
+      assert.deepEqual(names(`Heading\n\nHello. ${intro} Zorvan Quelk. Welcome.`), ['Zorvan Quelk'], intro);
+    }
+    for (const other of ['From', 'Across', 'Team', 'I amass']) {
+      assert.deepEqual(names(`Heading\n\nHello. ${other} Zorvan Quelk. Welcome.`), [], other);
+    }
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

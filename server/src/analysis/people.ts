@@ -9,6 +9,7 @@ import { editDistance, foldName } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 import { ownCopy } from './ownCopy';
+import { isRegexSpace } from './segment';
 
 /** Nouns that make a name before them a thing or a group named after a person. */
 const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
@@ -280,8 +281,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // Sized up front: an array grown by push reserves 17 slots.
   c.nameWords = new Array<string>(last - k + 1);
   for (let x = k; x <= last; x++) c.nameWords[x - k] = tokens[x]!.text;
-  const words: string[] = [];
-  const flags: number[] = [];
+  // Sized up front, like nameWords (a run is a few words; an array grown by push reserves 17 slots).
+  const words = new Array<string>(last - k + 1);
+  const flags = new Array<number>(last - k + 1);
   let calendar = false; // a month or weekday
   let roleLike = false; // an organisation, role or title word that is no given name
   let allFunction = true;
@@ -290,8 +292,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   for (let x = k; x <= last; x++) {
     const w = stripPossessive(tokens[x]!.lower);
     const f = flagsOf(w);
-    words.push(w);
-    flags.push(f);
+    words[x - k] = w;
+    flags[x - k] = f;
     if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN)) roleLike = true;
     if (f & CALENDAR) calendar = true;
     if (!(f & FUNCTION)) allFunction = false;
@@ -319,9 +321,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
-  if (/(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
+  // (Each form ends in "m" or "s" before the space: any other letter there rules them out unsliced.)
+  if (endsInMOrSBeforeSpace(text, tokens[k]!.start) && /(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
-  if (words.length > 1 && words.slice(1).some((w) => /^(?:al|el|ad|as|ash|bin|ibn|abu)-/.test(w) || w === 'bin' || w === 'ibn')) c.evidence += 2;
+  if (words.length > 1 && hasArabicParticle(words)) c.evidence += 2;
   // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
@@ -365,6 +368,24 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (isInitials(tokens[k]!.text) && words.length > 1) c.evidence += 1;
   c.isPerson = c.evidence >= 2;
   return c;
+}
+
+/** A word after the first that is an Arabic name particle ("al-Sarraj", "bin"). */
+function hasArabicParticle(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:al|el|ad|as|ash|bin|ibn|abu)-/.test(w) || w === 'bin' || w === 'ibn') return true;
+  }
+  return false;
+}
+
+/** Whether the last character before the white space ending at `at` is m or s, in either case. */
+function endsInMOrSBeforeSpace(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  if (i === at - 1 || i < 0) return false;
+  const c = text.charCodeAt(i) | 32;
+  return c === 109 || c === 115;
 }
 
 /** ", the State Department Spokesperson," → "State Department Spokesperson" (a role must be named). */
