@@ -543,8 +543,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   // Variants are looked up for every capitalised word; the answer only changes when a name part is added.
   let surnameMemo = new Map<string, Entity[]>();
   let surnameMemoVersion = -1;
-  const entitiesWithSurname = (surname: string): Entity[] => {
-    const exact = holders.get(surname) ?? [];
+  const entitiesWithSurname = (surname: string): readonly Entity[] => {
+    const exact = holders.get(surname) ?? NO_ENTITIES;
     if (surname.length < 4) return exact;
     if (surnameMemoVersion !== nameVersion) { surnameMemo = new Map(); surnameMemoVersion = nameVersion; }
     const known = surnameMemo.get(surname);
@@ -597,17 +597,17 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
     const compact = parts.join('').replace(/-/g, '');
     let entity = byCompactName.get(compact) ?? findEntity(parts);
+    const span = spanOf(c);
     if (!entity) {
-      const span = spanOf(c);
       entity = {
         person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] },
         firstNames: new Set(), surnames: new Set(), lastSeen: span.start, introduced: span.start,
       };
       entities.push(entity);
-    } else if (spanOf(c).text.length > entity.person.name.length && spanOf(c).text.split(/\s+/).length > entity.person.name.split(/\s+/).length) {
+    } else if (span.text.length > entity.person.name.length && span.text.split(/\s+/).length > entity.person.name.split(/\s+/).length) {
       // The fullest form is the canonical name.
       const old = entity.person.name;
-      entity.person.name = spanOf(c).text;
+      entity.person.name = span.text;
       if (!entity.person.aliases.includes(old)) entity.person.aliases.push(old);
     }
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
@@ -677,6 +677,9 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   const people = entities.map((e) => e.person).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { people, personAt };
 }
+
+/** What a surname no one holds is looked up to (most capitalised words): one shared empty list. */
+const NO_ENTITIES: readonly Entity[] = Object.freeze([]);
 
 function someOf<T>(items: Set<T>, test: (item: T) => boolean): boolean {
   for (const item of items) if (test(item)) return true;
