@@ -1,6 +1,8 @@
 // Quick measurements while working on the server (not part of `npm run bench`): only the memory
 // measure, or only the edit latency, on the same inputs as the full run.
-//   npm run build && node --import tsx bench/quick.ts memory|latency|both [--keystrokes N]
+//   node scripts/build.mjs --production && node --import tsx bench/quick.ts memory|latency|both [--keystrokes N]
+// (the build `npm run bench` measures, the one the .vsix ships; `npm run build` works too, and peaks
+// within about 1 MB of it).
 // FACTMARK_BENCH_SERVER=other/dist/server.js runs another build (A/B on one noisy machine: alternate
 // runs); FACTMARK_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server process.
 import { join } from 'node:path';
