@@ -174,9 +174,6 @@ function withNextWord(text: string, tokens: readonly Token[], last: number, c: C
   return c;
 }
 
-const NO_WORDS: string[] = [];
-
-
 export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u;
 const ADVERB_OR_AUXILIARY = new Set(['also', 'then', 'later', 'has', 'had']);
 /**
@@ -238,13 +235,9 @@ export const RUN_CONTEXT = 3;
 
 /** The candidate in tokens[first..last], or null when the run names no person (a place, a month, a title alone). */
 function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate | null {
-  const c: Candidate = {
-    start: tokens[first]!.start, end: tokens[last]!.end, nameWords: NO_WORDS, nameStart: -1, nameLastStart: -1, namedAfter: false, titles: [], honorific: false,
-    possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, roles: [],
-    // Set later, but present from the start: every candidate then has one shape, with no property
-    // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
-    headline: false, parts: undefined, linked: false,
-  };
+  // The candidate itself is made only once the run is known to be a possible name: half are not.
+  const titles: string[] = [];
+  let honorific = false;
   let k = first;
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
@@ -257,10 +250,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   while (k <= last) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
-    if (f & HONORIFIC) { c.honorific = true; c.titles.push(tokens[k]!.text); k++; continue; }
+    if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
     if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(flagsOf(tokens[k + 1]!.lower) & GIVEN))) {
-      c.titles.push(tokens[k]!.text); k++; continue;
+      titles.push(tokens[k]!.text); k++; continue;
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
     break;
@@ -269,18 +262,16 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   for (let t = last - 1; t >= k; t--) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[t]!.lower)));
     if (titleFlags(f)) {
-      for (let x = k; x <= t; x++) c.titles.push(tokens[x]!.text);
-      if (f & HONORIFIC) c.honorific = true;
+      for (let x = k; x <= t; x++) titles.push(tokens[x]!.text);
+      if (f & HONORIFIC) honorific = true;
       k = t + 1;
       break;
     }
   }
   if (k > last) return null;
-  c.nameStart = tokens[k]!.start;
-  c.nameLastStart = tokens[last]!.start;
   // Sized up front: an array grown by push reserves 17 slots.
-  c.nameWords = new Array<string>(last - k + 1);
-  for (let x = k; x <= last; x++) c.nameWords[x - k] = tokens[x]!.text;
+  const nameWords = new Array<string>(last - k + 1);
+  for (let x = k; x <= last; x++) nameWords[x - k] = tokens[x]!.text;
   // Sized up front, like nameWords (a run is a few words; an array grown by push reserves 17 slots).
   const words = new Array<string>(last - k + 1);
   const flags = new Array<number>(last - k + 1);
@@ -301,7 +292,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if (!digit) for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 48 && ch <= 57) { digit = true; break; } }
   }
   const lastFlags = flags[flags.length - 1]!;
-  const hasTitle = c.titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
+  const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
   if (
     (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
@@ -309,6 +300,13 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   ) {
     return null;
   }
+  const c: Candidate = {
+    start: tokens[first]!.start, end: tokens[last]!.end, nameWords, nameStart: tokens[k]!.start, nameLastStart: tokens[last]!.start, namedAfter: false,
+    titles, honorific, possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, roles: [],
+    // Set later, but present from the start: every candidate then has one shape, with no property
+    // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
+    headline: false, parts: undefined, linked: false,
+  };
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
