@@ -377,11 +377,15 @@ function hasArabicParticle(words: readonly string[]): boolean {
   return false;
 }
 
-/** Whether the last character before the white space ending at `at` is m or s, in either case. */
+/**
+ * Whether, within the 12 characters before `at` that the self-introduction regex reads, white space
+ * ends there and the character before it is m or s, in either case.
+ */
 function endsInMOrSBeforeSpace(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
   let i = at - 1;
-  while (i >= 0 && isRegexSpace(text.charCodeAt(i))) i--;
-  if (i === at - 1 || i < 0) return false;
+  while (i >= from && isRegexSpace(text.charCodeAt(i))) i--;
+  if (i === at - 1 || i < from) return false;
   const c = text.charCodeAt(i) | 32;
   return c === 109 || c === 115;
 }
