@@ -34,13 +34,13 @@ interface Mention { start: number; end: number; text: string; person: Person }
 
 /** "declared Thursday that ...": a time word after a cue is no inverted source. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|On|In|At)\b/;
-/** First words of the multi-word cues, so most words skip the phrase comparison. */
 /** The phrases by their first word ("in" → "in the words of"): "in" and "as" are among the commonest words. */
 const PHRASES_BY_HEAD = new Map<string, string[]>();
 for (const phrase of PRECEDING_SOURCE_CUES) {
   const head = phrase.split(' ')[0]!;
   PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), phrase]);
 }
+/** First words of the multi-word cues, so most words skip the phrase comparison. */
 const PHRASE_HEADS = new WordSet([...PHRASES_BY_HEAD.keys()]);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;

@@ -20,7 +20,7 @@ interface Layer {
  * encoding is made from them per answer, not kept: as a JS array it took twice their memory (8
  * bytes a number), for every open article, and splicing it copied it on every keystroke.
  */
-interface TokenCache {
+export interface TokenCache {
   absolute: Uint32Array;
 }
 
@@ -141,6 +141,11 @@ export function encode(abs: Uint32Array, from: number, to: number, afterPrevious
 function tokensOf(model: DocumentModel): TokenCache {
   model.tokenCache ??= compute(model);
   return model.tokenCache as TokenCache;
+}
+
+/** The model's absolute tokens (5 numbers each, in order), computed on first use and kept on it. */
+export function absoluteTokens(model: DocumentModel): Uint32Array {
+  return tokensOf(model).absolute;
 }
 
 /** Keeps the last result sent per document, which `delta` requests are answered against. */

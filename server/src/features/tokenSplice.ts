@@ -10,12 +10,7 @@
 import type { Analysis, Person } from '../analysis/types';
 import type { DocumentModel } from './documentModel';
 import { lastEndingAtOrBefore } from '../analysis/sorted';
-import { lowerBound, SemanticTokensProvider } from './semanticTokens';
-
-/** The cache semanticTokens.ts keeps on a model: absolute tokens, 5 numbers each. */
-interface TokenCache {
-  absolute: Uint32Array;
-}
+import { absoluteTokens, lowerBound, type TokenCache } from './semanticTokens';
 
 /** How far a change can move a "speaker" token: a quotation's reach (300) over a mention's reach (300). */
 const SPEAKER_REACH = 600;
@@ -49,16 +44,10 @@ export function spliceTokenCache(previous: unknown, model: DocumentModel, change
     quotes: a.quotes.filter(near),
     claims: a.claims.filter(near),
   };
-  const { data } = new SemanticTokensProvider().full(build(part));
-
-  const fresh: number[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i]!;
-    char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-    if (line >= firstLine && line <= lastLine) fresh.push(line, char, data[i + 2]!, data[i + 3]!, data[i + 4]!);
-  }
+  // The part's tokens are in line order: those of the lines around the edit are one stretch.
+  const partTokens = absoluteTokens(build(part));
+  const n = partTokens.length / 5;
+  const fresh = partTokens.subarray(lowerBound(partTokens, n, firstLine) * 5, lowerBound(partTokens, n, lastLine + 1) * 5);
   const old = previous.absolute;
   const lo = lowerBound(old, old.length / 5, firstLine);
   const hi = lowerBound(old, old.length / 5, lastLine + 1);
