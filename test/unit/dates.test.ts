@@ -78,4 +78,21 @@ describe('dates', () => {
     assert.deepEqual(pairs('Results come in the spring, after the fall of the old board.', '2015-05-07'), ['the spring=2015']);
     assert.deepEqual(pairs('Demand recovers in the second half of next year.', '2026-10-21'), ['the second half of next year=2027']);
   });
+  it('reads approximators and position words that open a sentence', () => {
+    assert.deepEqual(pairs('Nearly one year ago, the probe landed. Earlier this month, the court ruled.', '2024-12-20'), [
+      'Nearly one year ago=2023', 'Earlier this month=2024-12',
+    ]);
+    assert.deepEqual(pairs('About two years ago the mine closed. Late March brought rain. The end of 2017 was dry.', '2019-05-07'), [
+      'About two years ago=2017', 'Late March=2019-03', 'The end of 2017=2017',
+    ]);
+  });
+  it('leaves "before" and "after" out of a duration when a noun phrase follows them', () => {
+    assert.deepEqual(dates('It had no weapons for many years after the war. Two days later, talks resumed; they had begun six months before.').map((d) => d.text), [
+      'many years', 'Two days later', 'six months before',
+    ]);
+  });
+  it('annotates "years to come" without a value', () => {
+    const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
+    assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);
+  });
 });

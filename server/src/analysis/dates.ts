@@ -40,7 +40,10 @@ const NUM_WORDS_LIST = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const NUM_WORD_RE = `(?:${NUM_WORDS_LIST.map(anyCase).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|couple of))`;
 const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
-const APPROX_RE = '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of)';
+// Approximators and position words open sentences too ("Nearly one year ago", "Earlier this month").
+const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of'.split('|').map(anyCase).join('|')})`;
+const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
+const SEASON_RE = `(?:${'spring|summer|autumn|fall|winter'.split('|').map(anyCase).join('|')})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const HOLIDAYS: Record<string, [number, number] | null> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26], "new year's day": [1, 1],
@@ -63,24 +66,26 @@ const PATTERN = new RegExp(
     // 2015-05-07
     `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
-    `(?<pos>(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+year|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|(?:early|late|mid|earlier|later)(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
+    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+year|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
-    `(?<season>(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE})\\b`,
+    `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
     `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
     // decades
     `(?<decade>\\bthe\\s+(?:(?:19|20)\\d0s|'\\d0s))`,
     // relative
     // position words belong to the expression: "earlier today", "late Tuesday"
     `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
-    `(?<rel2>\\b(?:(?:earlier|later)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
+    `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
-    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|before|after|from now)\\b)`,
+    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
+    // "for years to come"
+    `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
     `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
     `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
-    `(?<month>(?:\\b(?:early|late|mid)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
+    `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
@@ -131,6 +136,7 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
   ['good', (n) => n === 'friday'],
 ]);
+const TO_COME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades']);
 const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Month and weekday names start an expression only capitalised ("may" and "march" are verbs). */
 const CAPITALISED_ONLY = new Set(CALENDAR_NAMES);
@@ -158,6 +164,8 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
   }
+  // "years to come"
+  if (TO_COME_UNITS.has(w) && tokens[k + 1]?.lower === 'to') return true;
   if (TRIGGERS.has(w)) {
     const rule = NEXT_WORD.get(w);
     if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
@@ -283,6 +291,8 @@ export function findDates(
       raw.kind = 'relative'; // weekends have no single calendar value
     } else if (g.time || g.partofday) {
       raw.kind = 'time';
+    } else if (g.toCome) {
+      raw.kind = 'relative'; // a vague stretch of the future: no calendar value
     } else if (g.dur || g.durAdj) {
       raw.kind = 'duration';
     } else if (g.holiday) {
