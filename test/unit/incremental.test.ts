@@ -16,11 +16,14 @@ import { SemanticTokensProvider } from '../../server/src/features/semanticTokens
 
 const ROOT = join(__dirname, '..', '..');
 const DEV = join(ROOT, '..', 'shared', 'corpus', 'dev');
+const EXTRA = join(ROOT, 'test', 'corpus', 'extra');
 const articles: [string, string][] = [['sample', readFileSync(join(ROOT, 'examples', 'libya-ceasefire-talks.txt'), 'utf8')]];
+// The second dev set is in the repository; its articles hold scare quotes, which go after attribution.
+for (const f of readdirSync(EXTRA).filter((n) => n.endsWith('.txt'))) articles.push([f, readFileSync(join(EXTRA, f), 'utf8')]);
 try {
   for (const f of readdirSync(DEV).filter((n) => n.endsWith('.txt'))) articles.push([f, readFileSync(join(DEV, f), 'utf8')]);
 } catch {
-  // The shared dev corpus is not part of the repository; the sample alone still runs.
+  // The shared dev corpus is not part of the repository; the sample and the second dev set still run.
 }
 const OPTIONS = { nowYear: 2026 };
 
@@ -93,6 +96,26 @@ describe('applyEdit', () => {
     const full = analyze(after, OPTIONS);
     assert.deepEqual(grown.quotes.map((q) => `${q.id} ${q.start}`), full.quotes.map((q) => `${q.id} ${q.start}`));
     assert.deepEqual(grown.claims.map((c) => `${c.id} ${c.start} ${c.quote}`), full.claims.map((c) => `${c.id} ${c.start} ${c.quote}`));
+  });
+
+  it('drops a scare quote typed into a paragraph as the full analysis does, with ids and claims renumbered', () => {
+    const [, text] = articles[0]!;
+    let current = text;
+    let analysis = analyze(current, OPTIONS);
+    const at = current.indexOf('At the same time');
+    // Typed as two edits: first a term in quotation marks, then an attribution that makes it a quotation.
+    for (const insert of [{ start: at, end: at, text: 'So many “variants of concern” exist. ' }, { start: at + 35, end: at + 35, text: ', the minister said' }]) {
+      const after = apply(current, insert);
+      const fast = applyEdit(analysis, current, after, insert, OPTIONS);
+      assert.ok(fast, 'the edit stays local');
+      const full = analyze(after, OPTIONS);
+      assert.deepEqual(fast.quotes.map((q) => `${q.id} ${q.text} ${q.source}`), full.quotes.map((q) => `${q.id} ${q.text} ${q.source}`));
+      assert.deepEqual(fast.claims.map((c) => `${c.id} ${c.start} ${c.quote}`), full.claims.map((c) => `${c.id} ${c.start} ${c.quote}`));
+      current = after;
+      analysis = fast;
+    }
+    assert.ok(analysis.quotes.some((q) => q.text === '“variants of concern”'), 'attributed, the words are a quotation');
+    assert.ok(!analyze(apply(text, { start: at, end: at, text: 'So many “variants of concern” exist. ' }), OPTIONS).quotes.some((q) => q.text.includes('variants')));
   });
 
   it('declines edits that change paragraphs, the headline or a full name', () => {

@@ -33,6 +33,11 @@ describe('quotations', () => {
     const t = 'Intro.\n\nThe word “interstellar” means “between stars.” Engineers said “the probe is fine.”';
     assert.deepEqual(quoteTexts(t), ['“the probe is fine.”']);
   });
+  it('skips unattributed scare quotes and terms, and keeps short quotations with a source', () => {
+    const t = 'Intro line here.\n\nThere were so many “variants of concern” that names ran out. The minister called the plan “dangerous”. '
+      + 'The draft calls the zone "safe" and demands "an unlimited cessation of hostilities". These “gravity assists” speed the probe up. Nobody answered “No!” twice.';
+    assert.deepEqual(quoteTexts(t), ['“dangerous”', '"safe"', '"an unlimited cessation of hostilities"', '“No!”']);
+  });
   it('survives unbalanced marks', () => {
     const t = 'Intro.\n\n' + '"open '.repeat(500) + '\n\nEnd.';
     assert.doesNotThrow(() => analyze(t));

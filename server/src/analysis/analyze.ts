@@ -1,7 +1,7 @@
 // Orchestrates the recognisers over one document. Paragraph-local work (sentences, date expressions)
 // is cached by paragraph text, so re-analysing after an edit redoes only the paragraphs
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
-import { attributeQuotes, findCues, insideQuotation } from './attribution';
+import { attributeQuotes, findCues, insideQuotation, type Attribution } from './attribution';
 import { findClaims } from './claims';
 import { findDates, resolveDate, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
@@ -139,10 +139,12 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   const dates = resolveAll(text, rawDates, published, nowYear, anchorYear);
 
   const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people, cues });
-  const quotes: Quote[] = quoteSpans.map((q, i) => ({
-    start: q.start, end: q.end, text: text.slice(q.start, q.end), id: `quote:${i + 1}`,
-    speaker: attributions[i]!.speaker, source: attributions[i]!.source, cue: attributions[i]!.cue,
-  }));
+  const quotes: Quote[] = [];
+  quoteSpans.forEach((q, i) => {
+    const a = attributions[i]!;
+    if (isUnattributedTerm(text, quoteSpans, i, a, sentences)) return;
+    quotes.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), id: `quote:${quotes.length + 1}`, speaker: a.speaker, source: a.source, cue: a.cue });
+  });
   const claims = findClaims(text, sentences, quotes);
   return { published, publishedSource, anchorYear, people, dates, quotes, claims };
 }
@@ -167,6 +169,28 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   const significant = inner.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   if (!/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
   return true;
+}
+
+/**
+ * An unattributed scare quote or term in quotation marks ("so many “variants of concern”", "these
+ * “gravity assists”"), which the guidelines do not count as a quotation: a few words with no
+ * sentence punctuation of their own, no speaker, source or cue, and no other quotation in the
+ * sentences it stands in (words a document is quoted as saying stand beside its longer quotations).
+ * Judged after attribution, which dropping it cannot change: a quotation's cue is searched for
+ * only within its own sentences, and this one shares them with no other.
+ */
+export function isUnattributedTerm(text: string, quotes: readonly Range[], i: number, a: Attribution, sentences: readonly Range[]): boolean {
+  if (a.speaker !== null || a.source !== null || a.cue !== null) return false;
+  const q = quotes[i]!;
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  if (inner.length === 0 || /[.,;:!?]$/.test(inner) || piecesBetweenSpaces(inner, 0, inner.length, 5) > 4) return false;
+  const first = sentences[Math.max(0, lastStartingAtOrBefore(sentences, q.start))];
+  const last = sentences[Math.max(0, lastStartingAtOrBefore(sentences, q.end - 1))];
+  const from = first ? Math.min(first.start, q.start) : q.start;
+  const to = last ? Math.max(last.end, q.end) : q.end;
+  const before = quotes[i - 1];
+  const after = quotes[i + 1];
+  return !(before && before.end > from) && !(after && after.start < to);
 }
 
 /** A headline in Title Case: short, no final full stop, most words capitalised. */

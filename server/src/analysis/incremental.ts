@@ -6,7 +6,7 @@
 // headline or the dateline), the answer is null and the caller analyses the whole text instead.
 // The full analysis stays the reference: callers run it later to correct what this approximates
 // (the roles and aliases of people keep their old values until then).
-import { isQuotation, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
+import { isQuotation, isUnattributedTerm, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
 import { findClaims } from './claims';
 import {
@@ -177,11 +177,14 @@ export function updateAfterEdit(
   if (nextChanged && nextNext && OPENS_CONTINUATION.test(newText[nextNext.start] ?? '')) return no('a speaker carries on past the next paragraph');
 
   const quoteBase = oldQ.from;
-  const ownQuotes: Quote[] = spans.map((q, i) => ({
-    start: q.start, end: q.end, text: newText.slice(q.start, q.end), id: `quote:${quoteBase + i + 1}`,
-    speaker: ownResults[i]!.speaker, source: ownResults[i]!.source, cue: ownResults[i]!.cue,
-  }));
-  const renumber = spans.length !== oldQ.items.length;
+  // Scare quotes go as in the full analysis; theirs are the paragraph's own sentences and quotations.
+  const ownQuotes: Quote[] = [];
+  spans.forEach((q, i) => {
+    const a = ownResults[i]!;
+    if (isUnattributedTerm(newText, spans, i, a, newPara.sentences)) return;
+    ownQuotes.push({ start: q.start, end: q.end, text: newText.slice(q.start, q.end), id: `quote:${quoteBase + ownQuotes.length + 1}`, speaker: a.speaker, source: a.source, cue: a.cue });
+  });
+  const renumber = ownQuotes.length !== oldQ.items.length;
   const quoteIds = new Map<string, string>();
   const nextFrom = nextQuotes.from;
   const quotes: Quote[] = [...previous.quotes.slice(0, oldQ.from), ...ownQuotes];
