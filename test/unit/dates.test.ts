@@ -91,6 +91,9 @@ describe('dates', () => {
       'many years', 'Two days later', 'six months before',
     ]);
   });
+  it('keeps "early" and "late" before this, next and last', () => {
+    assert.deepEqual(pairs('The trial begins early next year; prices rose late last year.', '2025-10-17'), ['early next year=2026', 'late last year=2024']);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);
