@@ -17,6 +17,39 @@ describe('people', () => {
       assert.deepEqual(names(`Heading\n\nHello. ${other} Zorvan Quelk. Welcome.`), [], other);
     }
   });
+  it('takes an unlisted occupation opening a sentence before a given name as a role, and keeps given names that look like one', () => {
+    const [p] = people('Heading\n\nMeteorologist Carlos Henrique Duarte of the weather institute said more rain was coming.');
+    assert.equal(p!.name, 'Carlos Henrique Duarte');
+    assert.deepEqual(p!.roles, ['Meteorologist']);
+    // "Hunter" and "Spencer" are given names, not occupations.
+    assert.deepEqual(names('Heading\n\nHunter Robert Biden spoke. Spencer Tom Hale said no.'), ['Hunter Robert Biden', 'Spencer Tom Hale']);
+  });
+  it('reads "<role> of X" before a name as one role ("Minister of Agriculture Femke Wiersma")', () => {
+    for (const [t, name, role] of [
+      ['Minister of Agriculture Femke Wiersma said it would be studied.', 'Femke Wiersma', 'Minister of Agriculture'],
+      ['Secretary of State Marco Rubio said the talks would go on.', 'Marco Rubio', 'Secretary of State'],
+      ['The son of Carlos Duarte said the talks would go on.', 'Carlos Duarte', null],
+    ] as const) {
+      const [p] = people(`Heading\n\n${t} ${name.split(' ')[1]} left.`);
+      assert.equal(p!.name, name, t);
+      assert.deepEqual(p!.mentions.map((m) => m.text), [name, name.split(' ')[1]], t);
+      if (role) assert.ok(p!.roles.includes(role), p!.roles.join('|'));
+    }
+  });
+  it('keeps the particles of a surname used alone ("von der Leyen", "Van Keimpema")', () => {
+    const ps = people('Heading\n\nPresident Ursula von der Leyen spoke on Monday. "We will act," von der Leyen said. Von der Leyen left. '
+      + 'Farmers leader Sieta van Keimpema disagreed, and van Keimpema left too. Ms van Gogh, no relation, stayed.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [
+      ['Ursula von der Leyen', 'Ursula von der Leyen', 'von der Leyen', 'Von der Leyen'],
+      ['Sieta van Keimpema', 'Sieta van Keimpema', 'van Keimpema'],
+      ['van Gogh', 'van Gogh'], // a different person: no full name has these particles before "Gogh"
+    ]);
+  });
+  it('takes a relation before an apposed name as evidence ("Lee\'s predecessor, Yoon Suk Yeol,")', () => {
+    const [p] = people('Heading\n\nEarlier this year, Lee\'s predecessor, Yoon Suk Yeol, was removed from office. Yoon has denied wrongdoing.');
+    assert.equal(p!.name, 'Yoon Suk Yeol');
+    assert.deepEqual(p!.mentions.map((m) => m.text), ['Yoon Suk Yeol', 'Yoon']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

@@ -103,6 +103,9 @@ function isNameLike(t: Token): boolean {
   return w.length > 3 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
+/** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
+const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
+
 /** "J", "J.K", "AS": initials that stand for given names. */
 const INITIALS = /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u;
 
@@ -225,6 +228,15 @@ function isSpaceCode(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** "Minister of" when the run at `first` follows "<role or title> of " or "<role or title> for ", else null. */
+function rolePrefix(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number): string | null {
+  const of = tokenAt(tokens, preceding, first - 1);
+  const role = tokenAt(tokens, preceding, first - 2);
+  if (!of || !role || (of.lower !== 'of' && of.lower !== 'for')) return null;
+  if (!onlySpaceBetween(text, of.end, tokens[first]!.start) || !onlySpaceBetween(text, role.end, of.start)) return null;
+  return (flagsOf(role.lower) & (ROLE | TITLE)) !== 0 ? `${role.text} ${of.text}` : null;
+}
+
 /** Token x; a negative x reads back into `preceding`, the tokens before `tokens`. */
 function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
@@ -242,9 +254,17 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // A sentence-initial word that is no name ("Yesterday", "Discussing", "The").
   const t0 = tokens[k]!;
   const t0Before = tokenAt(tokens, preceding, k - 1);
-  if (t0.sentenceStart || (t0Before !== undefined && opensAfterMark(text, t0Before.end, t0.start))) {
+  const opening = t0.sentenceStart || (t0Before !== undefined && opensAfterMark(text, t0Before.end, t0.start));
+  if (opening) {
     const w0 = straightApostrophes(t0.lower);
-    if ((flagsOf(w0) & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly'))) k++;
+    const f0 = flagsOf(w0);
+    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly'))) k++;
+    // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
+    // before a given name and a surname, is a role (capitalised only because it opens the sentence).
+    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && (flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0) {
+      titles.push(t0.text);
+      k++;
+    }
     // "And I'm Mario Ritter": a contraction may follow the opening word.
     if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
@@ -257,6 +277,18 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
     break;
+  }
+  // "Minister of Agriculture Femke Wiersma", "Secretary of State Marco Rubio": after "<role> of" or
+  // "<role> for", the words before a given name complete the role, when a surname follows that name.
+  const roleHead = k < last && (flagsOf(tokens[first]!.lower) & GIVEN) === 0 ? rolePrefix(text, tokens, preceding, first) : null;
+  if (roleHead) {
+    let g = k;
+    while (g < last && (flagsOf(tokens[g]!.lower) & GIVEN) === 0) g++;
+    if (g < last) {
+      titles.unshift(roleHead);
+      for (let x = k; x < g; x++) titles.push(tokens[x]!.text);
+      k = g;
+    }
   }
   // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
   for (let t = last - 1; t >= k; t--) {
@@ -562,7 +594,10 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   const firstSeen = (e: Entity): number => e.introduced;
   const findEntity = (parts: string[]): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
-    const given = parts.length > 1 ? parts[0]! : null;
+    // Particles are no given name: "Van Keimpema" is Sieta van Keimpema.
+    let g = 0;
+    while (g < parts.length - 1 && PARTICLES.has(parts[g]!)) g++;
+    const given = g < parts.length - 1 ? parts[g]! : null;
     let best: Entity | undefined;
     for (const e of entitiesWithSurname(surname)) {
       if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
@@ -582,7 +617,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     return firstMemo;
   };
   const addMention = (c: Candidate, entity: Entity): void => {
-    const span = spanOf(c);
+    const span = c.nameWords.length === 1 ? withParticles(text, spanOf(c), entity.person.name) : spanOf(c);
     mentions.push({ start: span.start, end: span.end, text: span.text, entity });
     entity.lastSeen = span.start;
     c.linked = true;
@@ -678,6 +713,24 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   }
   const people = entities.map((e) => e.person).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { people, personAt };
+}
+
+/**
+ * A surname alone with the lower-case particles written before it that the person's name has before
+ * it too: "von der Leyen" and "van Keimpema" are the mentions, not "Leyen" and "Keimpema".
+ */
+function withParticles(text: string, span: Span, name: string): Span {
+  let start = span.start;
+  for (let n = 0; n < 3; n++) {
+    const m = /(?:^|\s)(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 8), start));
+    if (!m || !PARTICLES.has(m[1]!)) break;
+    start -= m[1]!.length + 1;
+  }
+  if (start === span.start) return span;
+  const form = text.slice(start, span.end);
+  // Only the particles the full name has ("Ursula von der Leyen"), in the same order.
+  if (!name.toLowerCase().endsWith(` ${form.toLowerCase()}`)) return span;
+  return { start, end: span.end, text: form };
 }
 
 /** What a surname no one holds is looked up to (most capitalised words): one shared empty list. */

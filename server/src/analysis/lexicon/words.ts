@@ -62,7 +62,8 @@ priest imam rabbi pastor monk nun bishop cleric negotiator mediator representati
   saxophonist trumpeter composer conductor painter sculptor poet photographer filmmaker chef athlete boxer
   swimmer cyclist runner sprinter footballer cricketer golfer skier wrestler jockey rapper dancer comedian
   economist banker entrepreneur investor businessman businesswoman executive farmer mother father son daughter
-  wife husband brother sister widow`);
+  wife husband brother sister widow widower predecessor successor colleague partner friend cousin uncle aunt nephew niece
+  grandson granddaughter grandmother grandfather fiance fiancé fiancée boyfriend girlfriend`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
