@@ -40,6 +40,11 @@ describe('attribution', () => {
   it('links a role noun to the person named right after it', () => {
     assert.deepEqual(whoSaid('Heading\n\n"Aid must flow," the spokesman said. UN, Mira Patel.'), ['"Aid must flow," <- Mira Patel (said)']);
   });
+  it('does not take the subject of a reported clause for the role noun that reports it', () => {
+    assert.deepEqual(whoSaid('Heading\n\nLyon coach Paulo Fonseca watched from the stands. A club spokesman later said Fonseca had followed the rules "to the letter".'), [
+      '"to the letter" <- null (said)',
+    ]);
+  });
   it('continues the speaker into a paragraph that is only a quotation', () => {
     const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
     assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);

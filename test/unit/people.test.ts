@@ -50,6 +50,9 @@ describe('people', () => {
     assert.equal(p!.name, 'Yoon Suk Yeol');
     assert.deepEqual(p!.mentions.map((m) => m.text), ['Yoon Suk Yeol', 'Yoon']);
   });
+  it('takes initials for given names, but not a country or a sports club written in capitals', () => {
+    assert.deepEqual(names('Heading\n\nThey beat US Quevilly and FC Porto, then AC Milan. The club signed TJ Watt and CJ Stroud.'), ['TJ Watt', 'CJ Stroud']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

@@ -162,7 +162,9 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     // Named right after, in the same paragraph ("the spokesman said. ONU, Stéphane Dujarric.").
     const p = ctx.paragraphs[paragraphAt(after)]!;
     const k = lastStartingAtOrBefore(mentions, after - 1) + 1;
-    const next = mentions.slice(k, k + 3).find((x) => x.start <= Math.min(p.end, after + 80) && !inQuote(x.start));
+    // Not a name right after the cue with no break between: that is whom the reported clause is about
+    // ("a spokesman said Fonseca had followed the rules").
+    const next = mentions.slice(k, k + 3).find((x) => x.start <= Math.min(p.end, after + 80) && !inQuote(x.start) && /[.,;:(–—]/.test(text.slice(after, x.start)));
     if (next) {
       // The text gives the person this role here: the hover should show it.
       const role = np.replace(/^(?:the|a|an)\s+/i, '');

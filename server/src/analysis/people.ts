@@ -110,8 +110,10 @@ const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 const INITIALS = /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u;
 
 function isInitials(s: string): boolean {
-  return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s)) || INITIALS.test(s);
+  return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s) && !NOT_INITIALS.has(s)) || INITIALS.test(s);
 }
+/** Capitals that stand for a country, a union or a sports club's form ("US Quevilly", "FC Porto", "UK Prime Minister"), not for given names. */
+const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 'SC', 'SV', 'CF', 'CD', 'RC', 'PSV', 'SS', 'BK', 'IF', 'FK', 'NK', 'SK', 'KV', 'UD', 'SD', 'RB']);
 
 /**
  * The name-bearing part of each capitalised run, with the evidence for it being a person, appended to
