@@ -53,6 +53,16 @@ describe('people', () => {
   it('takes initials for given names, but not a country or a sports club written in capitals', () => {
     assert.deepEqual(names('Heading\n\nThey beat US Quevilly and FC Porto, then AC Milan. The club signed TJ Watt and CJ Stroud.'), ['TJ Watt', 'CJ Stroud']);
   });
+  it('lets a gendered honorific choose between two people sharing a surname, never turning the only one away', () => {
+    const couple = people('Heading\n\nPassenger Rebecca Stein was angry. Her husband, Mark Stein, said they missed a wedding. '
+      + 'Mr Stein said he would ask for a refund. Mrs. Stein said nothing. Stein left.');
+    assert.deepEqual(couple.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [
+      ['Rebecca Stein', 'Rebecca Stein', 'Stein', 'Stein'], // "Mrs. Stein", and the surname alone: the one named first
+      ['Mark Stein', 'Mark Stein', 'Stein'], // "Mr Stein": the husband
+    ]);
+    // A name list may be wrong about a name ("Kelly" is listed as female only): it never splits a person.
+    assert.deepEqual(people('Heading\n\nBoeing chief executive Kelly Ortberg spoke. Mr Ortberg said no.').map((p) => p.mentions.length), [2]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

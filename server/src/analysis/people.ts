@@ -5,6 +5,7 @@ import {
   CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
+import { genderOfHonorific, genderOfPerson, type Gender } from './gender';
 import { editDistance, foldName } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
@@ -594,7 +595,19 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     return out;
   };
   const firstSeen = (e: Entity): number => e.introduced;
-  const findEntity = (parts: string[]): Entity | undefined => {
+  /**
+   * The person a name refers to. With a gendered honorific ("Mr Stein"), people of the other gender
+   * are passed over, but only when that leaves someone: the honorific chooses between people sharing
+   * a surname, and never turns a person's only mention away on the word of a name list.
+   */
+  const findEntity = (parts: string[], gender: Gender | null = null): Entity | undefined => {
+    if (gender) {
+      const matching = findEntityWhere(parts, (e) => genderOfPerson(e.person.roles, e.firstNames) !== (gender === 'female' ? 'male' : 'female'));
+      if (matching) return matching;
+    }
+    return findEntityWhere(parts, () => true);
+  };
+  const findEntityWhere = (parts: string[], admits: (e: Entity) => boolean): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
     // Particles are no given name: "Van Keimpema" is Sieta van Keimpema.
     let g = 0;
@@ -602,6 +615,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const given = g < parts.length - 1 ? parts[g]! : null;
     let best: Entity | undefined;
     for (const e of entitiesWithSurname(surname)) {
+      if (!admits(e)) continue;
       if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
       // Two people sharing a surname: news calls the one introduced first by the surname alone and the
       // other by first name ("Holt ... her son, Daniel Holt ... Daniel said").
@@ -668,7 +682,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
     if (parts.length !== 1) continue;
-    const entity = findEntity(parts) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
+    const entity = findEntity(parts, honorificGender(c)) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
     if (entity) { addMention(c, entity); continue; }
     if (!(c.honorific || c.titles.length > 0) || !c.isPerson) continue;
     const span = spanOf(c);
@@ -684,7 +698,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
     // A known person's name without the evidence a new name needs ("Tayyip Erdogan" after "Recep Tayyip Erdogan").
-    const entity = findEntity(parts) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
+    const entity = findEntity(parts, honorificGender(c)) ?? (parts.length === 1 ? firstNameEntity(entities, parts[0]!, firstNameMemo()) : undefined);
     if (entity) addMention(c, entity);
   }
 
@@ -733,6 +747,16 @@ function withParticles(text: string, span: Span, name: string): Span {
   // Only the particles the full name has ("Ursula von der Leyen"), in the same order.
   if (!name.toLowerCase().endsWith(` ${form.toLowerCase()}`)) return span;
   return { start, end: span.end, text: form };
+}
+
+/** The gender a candidate's honorific states ("Mrs Stein"), if it has one. */
+function honorificGender(c: Candidate): Gender | null {
+  if (!c.honorific) return null;
+  for (const t of c.titles) {
+    const g = genderOfHonorific(t);
+    if (g) return g;
+  }
+  return null;
 }
 
 /** What a surname no one holds is looked up to (most capitalised words): one shared empty list. */
