@@ -63,6 +63,17 @@ describe('people', () => {
     // A name list may be wrong about a name ("Kelly" is listed as female only): it never splits a person.
     assert.deepEqual(people('Heading\n\nBoeing chief executive Kelly Ortberg spoke. Mr Ortberg said no.').map((p) => p.mentions.length), [2]);
   });
+  it('reads a sentence-opening title or given name that looks like a gerund or an adverb ("King", "Holly", "Sally")', () => {
+    const ps = people('Heading\n\nKing Charles III met the Pope on Wednesday. Holly Smith said so. Sally Field agreed. Ming Li said so too.');
+    assert.deepEqual(ps.map((p) => `${p.name} (${p.roles.join('|')})`), ['Charles III (King)', 'Holly Smith ()', 'Sally Field ()', 'Ming Li ()']);
+  });
+  it('never runs a name across a sentence end ("met the Pope. Charles left")', () => {
+    const ps = people('Heading\n\nKing Charles met the Pope. Charles left.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.roles]), [['Charles', 'King']]);
+  });
+  it('takes a month after a given name for a surname ("Theresa May")', () => {
+    assert.deepEqual(names('Heading\n\nPrime Minister Theresa May said no. The vote was on Thursday May 7.'), ['Theresa May']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

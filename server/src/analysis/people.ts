@@ -144,6 +144,8 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       const cur = tokens[j]!;
       const next = tokens[j + 1]!;
       if (cur.upper && hasPossessive(cur.text)) break;
+      // A run never crosses a sentence end ("met the Pope. Charles left"); "Mr." and "Gen." end none.
+      if (next.sentence !== cur.sentence) break;
       let gapStart = cur.end;
       if (text[gapStart] === '.' && ((flagsOf(cur.lower) & (HONORIFIC | TITLE)) !== 0 || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
@@ -261,7 +263,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (opening) {
     const w0 = straightApostrophes(t0.lower);
     const f0 = flagsOf(w0);
-    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || (w0.endsWith('ing') || w0.endsWith('ly'))) k++;
+    // A gerund or an adverb opens sentences ("Discussing", "Clearly"); "King" and "Ming" are no gerunds.
+    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0)) k++;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
     else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && (flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0) {
@@ -321,7 +324,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     words[x - k] = w;
     flags[x - k] = f;
     if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN)) roleLike = true;
-    if (f & CALENDAR) calendar = true;
+    // "May" after a given name is a surname ("Theresa May", "Brian May").
+    if ((f & CALENDAR) && (x === k || !(flags[0]! & GIVEN))) calendar = true;
     if (!(f & FUNCTION)) allFunction = false;
     if (!(f & PARTICLE)) notParticles++;
     if (!digit) for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 48 && ch <= 57) { digit = true; break; } }
