@@ -94,6 +94,11 @@ describe('dates', () => {
   it('keeps "early" and "late" before this, next and last', () => {
     assert.deepEqual(pairs('The trial begins early next year; prices rose late last year.', '2025-10-17'), ['early next year=2026', 'late last year=2024']);
   });
+  it('finds a day or a relative word with a possessive ending ("Friday\'s election", "today\'s vote")', () => {
+    assert.deepEqual(pairs("Voters will choose in Friday's election; today's debate ended as yesterday’s storm hit.", '2024-11-28'), [
+      'Friday=2024-11-29', 'today=2024-11-28', 'yesterday=2024-11-27',
+    ]);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

@@ -173,6 +173,11 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
     // "mid-2015", "two-year": the part before a hyphen.
     const dash = w.indexOf('-', 2);
     if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
+    // "Friday's election", "today's vote": the word before a possessive ending.
+    if (w.endsWith("'s") || w.endsWith('’s')) {
+      const owner = w.slice(0, -2);
+      if (TRIGGERS.has(owner) && !NEXT_WORD.has(owner) && (!CAPITALISED_ONLY.has(owner) || t.upper)) return true;
+    }
   }
   // A named day: "Waitangi Day", "St Patrick's Day".
   return t.upper && (tokens[k + 1]?.text === 'Day' || tokens[k + 2]?.text === 'Day');
