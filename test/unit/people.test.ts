@@ -74,6 +74,15 @@ describe('people', () => {
   it('takes a month after a given name for a surname ("Theresa May")', () => {
     assert.deepEqual(names('Heading\n\nPrime Minister Theresa May said no. The vote was on Thursday May 7.'), ['Theresa May']);
   });
+  it('takes an unlisted first word for a role when the text also writes it in lower case ("Taoiseach Simon Harris")', () => {
+    const ps = people('Heading\n\nTaoiseach Simon Harris spoke first. Micheál Martin said no, having served as taoiseach. Harris left. The Taoiseach said so.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|'), ...p.mentions.map((m) => m.text)]), [
+      ['Simon Harris', 'Taoiseach', 'Simon Harris', 'Harris'],
+      ['Micheál Martin', '', 'Micheál Martin'],
+    ]);
+    // Without the lower-case form, nothing says the first word is no name.
+    assert.deepEqual(names('Heading\n\nZorvan Simon Quelk spoke first, and Quelk said no.'), ['Zorvan Simon Quelk']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

@@ -10,7 +10,7 @@ import { editDistance, foldName } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 import { ownCopy } from './ownCopy';
-import { isRegexSpace } from './segment';
+import { isLetterOrDot, isRegexSpace } from './segment';
 
 /** Nouns that make a name before them a thing or a group named after a person. */
 const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
@@ -516,6 +516,7 @@ export function findPeople(text: string, tokens: readonly Token[], titleCase: (o
 
 /** The people among the candidates (in text order), their mentions linked. */
 export function linkPeople(text: string, candidates: Candidate[], titleCase: (offset: number) => boolean): PeopleResult {
+  for (const c of candidates) titleWrittenInLowerCase(text, c);
   // News names a person in full once and by surname after: "Fuad Basya ... Basya said" makes the full
   // name a person even when nothing next to it said so.
   const speakingSurnames = new Set<string>();
@@ -751,6 +752,42 @@ function withParticles(text: string, span: Span, name: string): Span {
   // Only the particles the full name has ("Ursula von der Leyen"), in the same order.
   if (!name.toLowerCase().endsWith(` ${form.toLowerCase()}`)) return span;
   return { start, end: span.end, text: form };
+}
+
+/**
+ * "Taoiseach Simon Harris ... Martin, who served as taoiseach": a first word no list knows, before a
+ * given name and a surname, is a role when the text also writes it in lower case (a common noun).
+ */
+function titleWrittenInLowerCase(text: string, c: Candidate): void {
+  if (c.nameWords.length < 3 || c.headline) return;
+  const first = c.nameWords[0]!;
+  const lower = first.toLowerCase();
+  if (lower === first || flagsOf(lower) !== 0 || (flagsOf(c.nameWords[1]!.toLowerCase()) & GIVEN) === 0) return;
+  if (!hasLowerCaseWord(text, lower)) return;
+  let second = c.nameStart + first.length;
+  while (second < text.length && isSpaceCode(text.charCodeAt(second))) second++;
+  c.nameWords = c.nameWords.slice(1);
+  c.nameStart = second;
+  c.parts = undefined;
+  c.titles.push(first);
+  if (!c.roles.some((r) => r.toLowerCase().includes(lower))) c.roles.unshift(first);
+  c.evidence += 2; // a title, as in analyseRun
+  c.isPerson = c.evidence >= 2;
+}
+
+/** Whether the text holds `word` (lower case) as a whole word, written exactly so. */
+function hasLowerCaseWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordUnit(before) && !isWordUnit(after)) return true;
+  }
+  return false;
+}
+
+/** Letters and digits, as far as telling a whole word goes (ASCII, or any non-ASCII letter). */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && isLetterOrDot(c) && c !== 46);
 }
 
 /** The gender a candidate's honorific states ("Mrs Stein"), if it has one. */
