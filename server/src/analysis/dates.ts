@@ -165,7 +165,7 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
     if (w === 'new') return next.startsWith('year');
   }
   // "years to come"
-  if (TO_COME_UNITS.has(w) && tokens[k + 1]?.lower === 'to') return true;
+  if (tokens[k + 1]?.lower === 'to' && TO_COME_UNITS.has(w)) return true;
   if (TRIGGERS.has(w)) {
     const rule = NEXT_WORD.get(w);
     if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
