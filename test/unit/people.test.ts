@@ -83,6 +83,11 @@ describe('people', () => {
     // Without the lower-case form, nothing says the first word is no name.
     assert.deepEqual(names('Heading\n\nZorvan Simon Quelk spoke first, and Quelk said no.'), ['Zorvan Simon Quelk']);
   });
+  it('takes words in capitals for shouting, not for a name, unless they open with a given name', () => {
+    assert.deepEqual(names('Heading\n\nHello. MY NAME IS Zorvan Quelk. THE PRESIDENT SPOKE. JOHN SMITH SAID NO. The report was by AS Heagle.'), [
+      'Zorvan Quelk', 'JOHN SMITH', 'AS Heagle',
+    ]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

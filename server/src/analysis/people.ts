@@ -107,6 +107,16 @@ function isNameLike(t: Token): boolean {
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 
+const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
+function isAllCaps(w: string): boolean {
+  if (w.length < 2) return false;
+  const c = w.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
 /** "J", "J.K", "AS": initials that stand for given names. */
 const INITIALS = /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u;
 
@@ -146,6 +156,8 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       if (cur.upper && hasPossessive(cur.text)) break;
       // A run never crosses a sentence end ("met the Pope. Charles left"); "Mr." and "Gen." end none.
       if (next.sentence !== cur.sentence) break;
+      // Words in capitals before a name are shouted, not initials ("MY NAME IS Zorvan Quelk"; "TJ Watt" keeps "TJ").
+      if (j > i && isAllCaps(cur.text) && isAllCaps(tokens[j - 1]!.text) && !isAllCaps(next.text)) break;
       let gapStart = cur.end;
       if (text[gapStart] === '.' && ((flagsOf(cur.lower) & (HONORIFIC | TITLE)) !== 0 || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
@@ -338,6 +350,13 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     || digit || notParticles > 4 || roleLike
   ) {
     return null;
+  }
+  // A run wholly in capitals is shouted words ("THE PRESIDENT SPOKE", "MY NAME IS"), unless it opens
+  // with a given name and holds no function word or auxiliary ("JOHN SMITH").
+  if (isAllCaps(tokens[last]!.text)) {
+    let shouted = true;
+    for (let x = first; x <= last && shouted; x++) shouted = isAllCaps(tokens[x]!.text);
+    if (shouted && (!(flags[0]! & GIVEN) || words.some((w, x) => (flags[x]! & FUNCTION) !== 0 || AUXILIARIES.has(w)))) return null;
   }
   const c: Candidate = {
     start: tokens[first]!.start, end: tokens[last]!.end, nameWords, nameStart: tokens[k]!.start, nameLastStart: tokens[last]!.start, namedAfter: false,
