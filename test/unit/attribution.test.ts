@@ -45,6 +45,11 @@ describe('attribution', () => {
       '"to the letter" <- null (said)',
     ]);
   });
+  it('keeps a subject reached through an apposition before a comma and the cue ("Its director, Jane Francis, told the BBC")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nIts director, Jane Francis, told the BBC on Sunday that the next years would be "decisive". The talks, said Sergey Lavrov, were "useful".'), [
+      '"decisive" <- Jane Francis (told)', '"useful" <- Sergey Lavrov (said)',
+    ]);
+  });
   it('continues the speaker into a paragraph that is only a quotation', () => {
     const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
     assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);

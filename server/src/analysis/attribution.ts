@@ -96,9 +96,11 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const sourceAfter = /^,?\s+((?:the\s+|a\s+|an\s+)?[^,.;:"“”«»()]{1,90}?)(?=\s*(?:[,.;:"“”«»()]|$|\s+(?:that|on|in|at|to|after|before|while|when)\b))/u.exec(afterCue);
     const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
+    // After a comma, the name following the cue is its source ("..., said Lavrov") unless the cue has a
+    // subject before it, through an apposition ("Its director, Jane Francis, told the BBC").
     const inverted = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)))
       || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
-        && !TIME_WORD.test(sourceAfter[1]!.trim()));
+        && !TIME_WORD.test(sourceAfter[1]!.trim()) && !mentionSubject(Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start)), cue.start));
     if (inverted && sourceAfter) {
       const src = sourceAfter[1]!.trim();
       const start = cue.end + afterCue.indexOf(src);
