@@ -88,6 +88,10 @@ describe('people', () => {
       'Zorvan Quelk', 'JOHN SMITH', 'AS Heagle',
     ]);
   });
+  it('takes a place or organisation word that is a common surname for one after a given name, given other evidence', () => {
+    const ps = people('Heading\n\nMark Hall said no. Hall left. Margaret Court, the former tennis player, agreed. Victoria Park was closed. The Supreme Court ruled. The British Antarctic Survey said so.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Mark Hall', 'Mark Hall', 'Hall'], ['Margaret Court', 'Margaret Court']]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

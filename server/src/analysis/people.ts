@@ -107,6 +107,8 @@ function isNameLike(t: Token): boolean {
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 
+/** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
+const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard']);
 const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
@@ -335,7 +337,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const f = flagsOf(w);
     words[x - k] = w;
     flags[x - k] = f;
-    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN)) roleLike = true;
+    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(w))) roleLike = true;
     // "May" after a given name is a surname ("Theresa May", "Brian May").
     if ((f & CALENDAR) && (x === k || !(flags[0]! & GIVEN))) calendar = true;
     if (!(f & FUNCTION)) allFunction = false;
@@ -344,9 +346,12 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   const lastFlags = flags[flags.length - 1]!;
   const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
+  // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
+  // a given name, or alone (then it can only link to a person named in full).
+  const orgSurname = SURNAME_ORG_WORDS.has(words[words.length - 1]!) && (words.length === 1 || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (
     (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
-    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
+    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle && !orgSurname) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
     || digit || notParticles > 4 || roleLike
   ) {
     return null;
@@ -373,7 +378,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
   const firstWord = words[0]!;
-  if (words.length > 1 && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  // (Not for "Victoria Park": the given name proves nothing before a word that names places too.)
+  if (words.length > 1 && !orgSurname && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".

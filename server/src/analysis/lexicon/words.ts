@@ -74,7 +74,8 @@ hospital club team fc united city county province region district republic kingd
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
 olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
-dispatch innovation innovations solutions robotics energy capital partners
+dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
+coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
