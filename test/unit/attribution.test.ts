@@ -50,6 +50,19 @@ describe('attribution', () => {
       '"decisive" <- Jane Francis (told)', '"useful" <- Sergey Lavrov (said)',
     ]);
   });
+  it('reads an inverted source past an abbreviated title or an initial ("said Dr. John Smith", "said Sen. Jane F. Doe, R-Texas")', () => {
+    assert.deepEqual(whoSaid('Heading\n\n"The price looks full," said Dr. John Smith. "Rates will fall," said Sen. Jane F. Doe, R-Texas. "Fine," said the spokesman.'), [
+      '"The price looks full," <- John Smith (said)', '"Rates will fall," <- Jane F. Doe (said)', '"Fine," <- null (said)',
+    ]);
+  });
+  it('gives "she" and "he" to the last person named whom the pronoun fits, never to a name inside the quotation', () => {
+    assert.deepEqual(whoSaid('Heading\n\nMaria Lopez met John Carter on Monday. "The talks were productive," she said. "We agree," he said.'), [
+      '"The talks were productive," <- Maria Lopez (said)', '"We agree," <- John Carter (said)',
+    ]);
+    assert.deepEqual(whoSaid('Heading\n\nKim Dae-sung, a defector, said it was predictable. "Kim Yo-jong always speaks first," he said.'), [
+      '"Kim Yo-jong always speaks first," <- Kim Dae-sung (said)',
+    ]);
+  });
   it('continues the speaker into a paragraph that is only a quotation', () => {
     const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
     assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);

@@ -1,6 +1,7 @@
 // Who said what: for each quotation, the attribution cue next to it ("said", "told", "according to"),
 // the source as written, and the person that source is. Quotations with no cue of their own continue
 // the speaker of their paragraph, or of the previous paragraph when they stand alone.
+import { genderOfNamedPerson, genderOfPronoun, type Gender } from './gender';
 import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
@@ -75,7 +76,32 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const inQuote = insideQuotation(quotes);
   const sentenceIndexAt = (o: number): number => Math.max(0, lastStartingAtOrBefore(ctx.sentences, o));
   const paragraphAt = (o: number): number => ctx.paragraphOfSentence[sentenceIndexAt(o)] ?? 0;
-  const lastMentionBefore = (o: number): Mention | undefined => mentions[lastEndingAtOrBefore(mentions, o)];
+  const genders = new Map<string, Gender | null>();
+  const genderOf = (p: Person): Gender | null => {
+    let g = genders.get(p.id);
+    if (g === undefined) genders.set(p.id, (g = genderOfNamedPerson(p.name, p.roles)));
+    return g;
+  };
+  /**
+   * Whom "he", "she" or "they" before `o` stands for: the last person named outside quotations, in
+   * this paragraph or the one before, whose gender does not contradict the pronoun; else the last
+   * person named. (The edit path sees these two paragraphs and the last mention before them.)
+   */
+  const pronounReferent = (o: number, pronoun: string): Mention | undefined => {
+    const wanted = genderOfPronoun(pronoun);
+    const last = lastEndingAtOrBefore(mentions, o);
+    const oldest = paragraphAt(o) - 1;
+    let outsideQuotes: Mention | undefined;
+    for (let i = last; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (paragraphAt(m.start) < oldest) break;
+      if (inQuote(m.start)) continue;
+      outsideQuotes ??= m;
+      const g = wanted ? genderOf(m.person) : null;
+      if (!g || g === wanted) return m;
+    }
+    return outsideQuotes ?? mentions[last];
+  };
 
   // Every cue of the text, found once from the tokens: the lookups below only slice this list.
   const cues = ctx.cues ?? findCues(text, ctx.tokens ?? tokenize(text, ctx.sentences, 0), inQuote);
@@ -93,7 +119,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const lower = cueText.toLowerCase();
     const base: Attribution = { speaker: null, source: null, cue: cueText, cueSpan: cue };
     const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
-    const sourceAfter = /^,?\s+((?:the\s+|a\s+|an\s+)?[^,.;:"“”«»()]{1,90}?)(?=\s*(?:[,.;:"“”«»()]|$|\s+(?:that|on|in|at|to|after|before|while|when)\b))/u.exec(afterCue);
+    const sourceAfter = SOURCE_AFTER.exec(afterCue);
     const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
     // After a comma, the name following the cue is its source ("..., said Lavrov") unless the cue has a
@@ -118,7 +144,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
     const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
     if (PRONOUN_PERSON.test(subject)) {
-      const prev = lastMentionBefore(cue.start - subject.length);
+      const prev = pronounReferent(cue.start - subject.length, subject);
       return { ...base, source: subject, speaker: prev ? prev.person.id : null };
     }
     if (PRONOUN_THING.test(subject)) return { ...base, source: subject };
@@ -129,7 +155,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       if (earlier.length) return { ...resolveCue(earlier[earlier.length - 1]!, quote), cue: cueText, cueSpan: cue };
       const opener = /^\s*(?:\p{Lu}\p{L}*\s+)?(he|she|they)\b/iu.exec(text.slice(sentence.start, cue.start));
       if (opener) {
-        const prev = lastMentionBefore(sentence.start);
+        const prev = pronounReferent(sentence.start, opener[1]!);
         return { ...base, source: opener[1]!, speaker: prev ? prev.person.id : null };
       }
       const firstMention = mentionSubject(sentence.start, cue.start, true);
@@ -305,6 +331,13 @@ function isNoun(text: string, at: number): boolean {
 function isPassive(text: string, at: number): boolean {
   return /\b(?:been|be|being|is|are|was|were)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 }
+
+/**
+ * The source written after a cue, up to the clause's end: "said the spokesman", "said Dr. John F. Smith,
+ * R-Texas" (a full stop after an initial or an abbreviated title ends nothing).
+ */
+const ABBREVIATED = String.raw`(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Hon|Supt|Insp|Det|Fr|Sr|Jr)\.`;
+const SOURCE_AFTER = new RegExp(String.raw`^,?\s+((?:the\s+|a\s+|an\s+)?(?:[^,.;:"“”«»()]|\.(?<=${ABBREVIATED})){1,90}?)(?=\s*(?:[,;:"“”«»()]|\.(?<!${ABBREVIATED})|$|\s+(?:that|on|in|at|to|after|before|while|when)\b))`, 'u');
 
 /** The noun phrase that ends a clause ("PC World's recent analysis", "The city", "the spokesman"). */
 function nounPhraseBefore(before: string, fallback: string | null): string | null {

@@ -1,5 +1,6 @@
-// What a text says of a person's gender, for one decision only: which of two people sharing a surname
-// a gendered honorific means ("Rebecca Stein ... her husband, Mark Stein ... Mr Stein said").
+// What a text says of a person's gender, for two decisions only: which of two people sharing a surname
+// a gendered honorific means ("Rebecca Stein ... her husband, Mark Stein ... Mr Stein said"), and whom
+// "she" or "he" stands for when the last person named does not fit ("Maria Lopez met John Carter ... she said").
 import { femaleOnlyNames, maleOnlyNames } from './lexicon/given-name-genders.generated';
 import { foldName } from './names';
 
@@ -51,4 +52,21 @@ export function genderOfPerson(roles: readonly string[], foldedGivenNames: Itera
   }
   for (const name of foldedGivenNames) if (!note(genderOfGivenName(name))) return null;
   return found;
+}
+
+/** The gender "he" or "she" (any case) states, else null. */
+export function genderOfPronoun(pronoun: string): Gender | null {
+  const w = pronoun.toLowerCase();
+  return w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'him' || w === 'his' ? 'male' : null;
+}
+
+/**
+ * The gender of a person known by a full name and roles. The first word is taken for the given name
+ * unless the name looks written family name first ("Kim Dae-sung", "Kim Jong Un").
+ */
+export function genderOfNamedPerson(name: string, roles: readonly string[]): Gender | null {
+  const words = name.split(/\s+/);
+  const familyFirst = /-\p{Ll}/u.test(words[words.length - 1]!) || (words.length === 3 && words.every((w) => w.length <= 4));
+  const given = words.length > 1 && !familyFirst ? [foldName(words[0]!)] : [];
+  return genderOfPerson(roles, given);
 }
