@@ -99,6 +99,25 @@ describe('dates', () => {
       'Friday=2024-11-29', 'today=2024-11-28', 'yesterday=2024-11-27',
     ]);
   });
+  it('reads a month with a relative year as one expression ("June last year")', () => {
+    assert.deepEqual(pairs('She was appointed in June last year and leaves in March next year.', '2025-10-11'), ['June last year=2024-06', 'March next year=2026-03']);
+  });
+  it('keeps position words with decades and months, and gives a decade no value', () => {
+    assert.deepEqual(pairs('In the early 2000s and the mid-1990s prices rose; the deal closed by the end of May, at the start of the month.', '2025-10-11'), [
+      'the early 2000s=null', 'the mid-1990s=null', 'the end of May=2025-05', 'the start of the month=2025-10',
+    ]);
+  });
+  it('reads thousands separators in "years ago", and gives no value before year 1', () => {
+    assert.deepEqual(pairs('Humans arrived 1,200 years ago; about 11,700 years ago the ice melted.', '2025-10-11'), ['1,200 years ago=0825', 'about 11,700 years ago=null']);
+  });
+  it('counts "the previous day" and "the next day" from the last day its paragraph dated', () => {
+    assert.deepEqual(pairs('Officials spoke on Thursday. The previous day, he had posted a video.\n\nThe next day he left.', '2025-10-11'), [
+      'Thursday=2025-10-09', 'The previous day=2025-10-08', 'The next day=null',
+    ]);
+  });
+  it('resolves a fixed-date holiday by tense', () => {
+    assert.deepEqual(pairs('Crowds gathered on Christmas Day. They will return on Halloween.', '2025-10-11'), ['Christmas Day=2024-12-25', 'Halloween=2025-10-31']);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

@@ -3,7 +3,7 @@
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
 import { attributeQuotes, findCues, insideQuotation, type Attribution } from './attribution';
 import { findClaims } from './claims';
-import { findDates, resolveDate, type RawDate } from './dates';
+import { findDates, resolveAfterDated, resolveDate, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
 import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
@@ -235,7 +235,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {
       r = { ...d, weekday: prev.weekday };
     }
-    const resolved = resolveDate(r, published, nowYear, anchorYear);
+    const resolved = resolveAfterDated(text, r, out) ?? resolveDate(r, published, nowYear, anchorYear);
     out.push({
       start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution,
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),

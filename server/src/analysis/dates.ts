@@ -16,7 +16,7 @@ export interface RawDate {
   day?: number;
   weekday?: number;
   /** Relative to the reference: unit and signed offset ("last year" = year -1, "yesterday" = day -1). */
-  relative?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade'; offset: number };
+  relative?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade'; offset: number; afterDated?: boolean };
   /** Fixed-date holiday: month and day. */
   holiday?: { month: number; day: number };
   /** An approximator ("nearly", "about") makes an "ago" expression unresolvable to one unit. */
@@ -66,12 +66,14 @@ const PATTERN = new RegExp(
     // 2015-05-07
     `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
-    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+year|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE})|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d])`,
+    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
+    // June last year | March next year
+    `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
     `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
     `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
     // decades
-    `(?<decade>\\bthe\\s+(?:(?:19|20)\\d0s|'\\d0s))`,
+    `(?<decade>\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[5-9]|20)\\d0s|'\\d0s)|\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(?:1[5-9]|20)\\d0s)`,
     // relative
     // position words belong to the expression: "earlier today", "late Tuesday"
     `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
@@ -103,7 +105,7 @@ const PATTERN = new RegExp(
 );
 
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const THE_NEXT = new Set(['early', 'late', 'mid', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -159,7 +161,7 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
   const w = t.lower;
   if (w.length <= 3) {
     const next = tokens[k + 1]?.lower ?? '';
-    if (w === 'the') return THE_NEXT.has(next) || startsWithDigit(next);
+    if (w === 'the') return THE_NEXT.has(next) || startsWithDigit(next) || followedBy((n) => THE_NEXT.has(n), next);
     if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
@@ -233,11 +235,20 @@ export function findDates(
       const y = /\d{4}/.exec(m[0]);
       if (y) raw.year = parseInt(y[0], 10);
       const mo = new RegExp(MONTH_RE).exec(m[0]);
-      if (mo && y) raw.month = monthNumber(mo[0]);
+      if (mo) raw.month = monthNumber(mo[0]);
+      if (mo && !y) {
+        // "by the end of May": the month's year, by tense as for the month alone.
+        const t = tenseAround(text, sentenceOf(s), s, e);
+        if (t) raw.tense = t;
+      } else if (!y && /\bthe month$/i.test(m[0])) raw.relative = { unit: 'month', offset: 0 };
       // "the end of the year" / "the second half of next year"
-      if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
+      else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
       raw.relative = { unit: 'year', offset: 0 };
+    } else if (g.mrel) {
+      // "June last year": that month of the year the relative word names.
+      raw.month = monthNumber(g.mrm);
+      raw.relative = { unit: 'year', offset: g.mrw === 'last' ? -1 : g.mrw === 'next' ? 1 : 0 };
     } else if (g.my) {
       raw.month = monthNumber(g.mym); raw.year = parseInt(g.myy!, 10);
     } else if (g.decade) {
@@ -265,7 +276,11 @@ export function findDates(
         raw.kind = 'duration';
       } else if (/\b(?:year before|previous year)\b/.test(w)) raw.relative = { unit: 'year', offset: -1 };
       else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1 };
-      // "the next day" depends on the event before it, not on the reference date: no value.
+      // "the next day" depends on the event before it, not on the reference date: the day the
+      // paragraph dated last, when it dated one (resolveAll); else no value.
+      else if (/\b(?:(?:next|following)\s+day|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
+      else if (/\b(?:previous\s+day|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
+      else if (/\bsame\s+day$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
     } else if (g.recent) {
       raw.kind = 'relative';
       if (/^in\s/i.test(m[0])) { s += 3; raw.start = s; raw.text = text.slice(s, e); }
@@ -305,13 +320,34 @@ export function findDates(
       if (!(key in HOLIDAYS) && !/ day$/.test(key)) continue;
       if (/ day$/.test(key) && !(key in HOLIDAYS) && !looksLikeNamedDay(m[0])) continue;
       const fixed = HOLIDAYS[key];
-      if (fixed) raw.holiday = { month: fixed[0], day: fixed[1] };
+      if (fixed) {
+        raw.holiday = { month: fixed[0], day: fixed[1] };
+        const t = tenseAround(text, sentenceOf(s), s, e);
+        if (t) raw.tense = t;
+      }
     } else if (g.year) {
       raw.year = parseInt(m[0], 10);
     }
     out.push(raw);
   }
   return out;
+}
+
+/**
+ * "The previous day", "the next day": counted from the last day the paragraph dated before it
+ * (`dated`, resolved values in text order), never across a line break.
+ */
+export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { end: number; value: string | null }[]): Resolved | null {
+  const offset = raw.relative?.afterDated ? raw.relative.offset : null;
+  if (offset === null) return null;
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const d = dated[i]!;
+    if (/[\r\n]/.test(text.slice(d.end, raw.start))) break;
+    if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) {
+      return { value: addDays(d.value, offset), resolution: `${offset === 0 ? 'the same day as' : `${Math.abs(offset)} day ${offset < 0 ? 'before' : 'after'}`} ${d.value}, the day the paragraph dated last` };
+    }
+  }
+  return null;
 }
 
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
@@ -362,8 +398,9 @@ function monthNumber(s: string | undefined): number | undefined {
 }
 
 function parseCount(s: string): number | null {
-  const digits = /\d+/.exec(s);
-  if (digits) return parseInt(digits[0], 10);
+  // "1,200 years ago" is twelve hundred; "2.5 years ago" names no whole count.
+  const digits = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/.exec(s);
+  if (digits) return digits[0].includes('.') ? null : parseInt(digits[0].replace(/,/g, ''), 10);
   let total = 0;
   for (const w of s.replace(/[[\]]/g, '').split(/[\s-]+/)) {
     const v = NUMBER_WORDS[w];
@@ -432,6 +469,10 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
   }
   if (raw.holiday) {
     if (raw.year !== undefined) return { value: iso(raw.year, raw.holiday.month, raw.holiday.day), resolution: 'fixed-date holiday' };
+    if (refYear !== null && reference && raw.tense) {
+      const year = yearByTense(reference, raw.holiday.month, raw.holiday.day, raw.tense);
+      return { value: iso(year, raw.holiday.month, raw.holiday.day), resolution: `fixed-date holiday, ${raw.tense} tense: the ${year > refYear ? 'next' : year < refYear ? 'last' : 'one'} ${year === refYear ? 'in the year of' : year > refYear ? 'after' : 'before'} the reference date ${reference}` };
+    }
     if (refYear !== null) return { value: iso(refYear, raw.holiday.month, raw.holiday.day), resolution: `fixed-date holiday in the year of the reference date ${reference}` };
     return { value: null, resolution: 'fixed-date holiday, no year known' };
   }
@@ -457,11 +498,16 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     if (back === 0) return { value: reference, resolution: `the weekday of the reference date ${reference}` };
     return { value: addDays(reference, -back), resolution: `past tense: the last ${cap(WEEKDAYS[raw.weekday]!)} before the reference date ${reference}` };
   }
+  if (raw.relative?.afterDated) return { value: null, resolution: 'counted from an event the paragraph does not date' };
   if (raw.relative) {
     if (!reference) return { value: null, resolution: 'relative expression with no reference date' };
     const { unit, offset } = raw.relative;
     if (unit === 'day') return { value: addDays(reference, offset), resolution: `${offset === 0 ? 'the reference date' : `${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the reference date`} ${reference}` };
-    if (unit === 'year') return { value: String(refYear! + offset), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
+    if (unit === 'year') {
+      const year = refYear! + offset;
+      if (year < 1) return { value: null, resolution: 'before the first year of the calendar' };
+      return { value: String(year).padStart(4, '0'), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
+    }
     if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
     if (unit === 'month') {
       const total = refYear! * 12 + (refMonth! - 1) + offset;
