@@ -63,6 +63,9 @@ describe('attribution', () => {
       '"Kim Yo-jong always speaks first," <- Kim Dae-sung (said)',
     ]);
   });
+  it('reads past post-nominal letters to the subject ("Jane Smith MP said")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nJane Smith MP said the bill was "a disgrace".'), ['"a disgrace" <- Jane Smith (said)']);
+  });
   it('continues the speaker into a paragraph that is only a quotation', () => {
     const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
     assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);

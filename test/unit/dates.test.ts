@@ -118,6 +118,9 @@ describe('dates', () => {
   it('resolves a fixed-date holiday by tense', () => {
     assert.deepEqual(pairs('Crowds gathered on Christmas Day. They will return on Halloween.', '2025-10-11'), ['Christmas Day=2024-12-25', 'Halloween=2025-10-31']);
   });
+  it('annotates Eid as a moveable festival, without a value', () => {
+    assert.deepEqual(pairs('Muslims marked Eid al-Fitr on Monday.', '2025-10-11'), ['Eid al-Fitr=null', 'Monday=2025-10-06']);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

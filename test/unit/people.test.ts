@@ -92,6 +92,28 @@ describe('people', () => {
     const ps = people('Heading\n\nMark Hall said no. Hall left. Margaret Court, the former tennis player, agreed. Victoria Park was closed. The Supreme Court ruled. The British Antarctic Survey said so.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Mark Hall', 'Mark Hall', 'Hall'], ['Margaret Court', 'Margaret Court']]);
   });
+  it('shares a verdict along a whole list, but not across an apposition', () => {
+    assert.deepEqual(names('Heading\n\nThe talks were attended by Xi Jinping, Shinzo Abe and Narendra Modi. A lawyer for Goldman Sachs, John Smith, declined to comment.'), [
+      'Xi Jinping', 'Shinzo Abe', 'Narendra Modi', 'John Smith',
+    ]);
+  });
+  it('takes an age in apposition and an inverted attribution as evidence', () => {
+    assert.deepEqual(names('Heading\n\nPolice arrested Aoife Byrne, 34, on Monday. "It is a relief," said Siobhan Kelly.'), ['Aoife Byrne', 'Siobhan Kelly']);
+  });
+  it('links a surname alone to a name with two surnames or an Arabic article ("Sheinbaum", "Assad")', () => {
+    const ps = people('Heading\n\nPresident Claudia Sheinbaum Pardo spoke on Monday. Later, Claudia Sheinbaum said she was calm. Sheinbaum left. '
+      + 'Bashar al-Assad fled to Moscow. Assad has not been seen since. Mary Lou McDonald spoke. McDonald left.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [
+      ['Claudia Sheinbaum Pardo', 'Claudia Sheinbaum Pardo', 'Claudia Sheinbaum', 'Sheinbaum'],
+      ['Bashar al-Assad', 'Bashar al-Assad', 'Assad'],
+      ['Mary Lou McDonald', 'Mary Lou McDonald', 'McDonald'],
+    ]);
+  });
+  it('reads a surname ending in -ing before a speech verb, and takes no company or festival for a person', () => {
+    assert.deepEqual(names('Heading\n\nPeyton Manning praised the coach. Manning said it was brilliant. London-based Ember Books said sales rose. '
+      + 'Al Jazeera reported the strike. Muslims marked Eid al-Fitr. Riyadh-based Nahda Logistics said so. Al Gore said no.'), ['Peyton Manning', 'Al Gore']);
+    assert.deepEqual(people('Heading\n\nPeyton Manning praised the coach. Manning said it was brilliant.')[0]!.mentions.map((m) => m.text), ['Peyton Manning', 'Manning']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

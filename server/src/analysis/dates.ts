@@ -51,7 +51,7 @@ const HOLIDAYS: Record<string, [number, number] | null> = {
   'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1], 'waitangi day': [2, 6], "st patrick's day": [3, 17],
   "st. patrick's day": [3, 17], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'armistice day': [11, 11], 'remembrance day': [11, 11],
   'veterans day': [11, 11], 'easter': null, 'thanksgiving': null, 'ramadan': null, 'eid': null, 'hanukkah': null, 'diwali': null,
-  'passover': null, 'good friday': null, 'easter sunday': null, 'easter monday': null, 'labor day': null, 'labour day': null,
+  'passover': null, 'eid al-fitr': null, 'eid al-adha': null, 'good friday': null, 'easter sunday': null, 'easter monday': null, 'labor day': null, 'labour day': null,
   'memorial day': null, "mother's day": null, "father's day": null,
 };
 
@@ -96,7 +96,7 @@ const PATTERN = new RegExp(
     `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
-    `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
+    `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,2}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
     // a plain year (1500–2100), not part of a longer number
     `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)|\\s+${COUNT_NOUNS}))`,
   ].join('|'),
@@ -109,7 +109,7 @@ const THE_NEXT = new Set(['early', 'late', 'mid', 'weekend', 'spring', 'summer',
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
-  'later', 'early', 'late', 'mid', 'recent', 'noon', 'midnight', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan',
+  'later', 'early', 'late', 'mid', 'recent', 'noon', 'midnight', 'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'eid',
   'hanukkah', 'diwali', 'passover', 'good', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning', 'start', 'middle',
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'less', 'fewer', 'at', 'up', 'just',
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,

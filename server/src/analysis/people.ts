@@ -17,7 +17,8 @@ const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cab
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
-const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS]);
+/** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
+const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
@@ -103,6 +104,9 @@ function isNameLike(t: Token): boolean {
   const w = t.text;
   return w.length > 3 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
+
+/** "London-based", "German-born", "Saudi-backed": a place and a participle, describing what follows. */
+const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
 
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
@@ -278,7 +282,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const w0 = straightApostrophes(t0.lower);
     const f0 = flagsOf(w0);
     // A gerund or an adverb opens sentences ("Discussing", "Clearly"); "King" and "Ming" are no gerunds.
-    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0) || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0)) k++;
+    // ("Manning said", "Fleming told": a surname alone before a speech verb is no gerund.)
+    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0)
+      || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0
+        && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
     else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && (flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0) {
@@ -288,6 +295,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // "And I'm Mario Ritter": a contraction may follow the opening word.
     if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
+  // "London-based Ember Books", "German-born John Smith": a descriptor, not part of the name.
+  if (k < last && DESCRIPTOR.test(tokens[k]!.lower)) k++;
   while (k <= last) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
     if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
@@ -391,6 +400,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
   if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
+  // "Aoife Byrne, 34, and ...": an age in apposition.
+  const age = after.charCodeAt(0) === 44 /* , */ ? /^,\s*(?:aged\s+)?(\d{1,3}),/.exec(after) : null;
+  if (age && +age[1]! >= 1 && +age[1]! <= 120) c.evidence += 3;
   const appositionAfter = after.charCodeAt(0) === 44 /* , */ ? roleAfter(after) : null;
   if (appositionAfter) { c.evidence += 3; c.roles.push(appositionAfter); }
   // What precedes: a lower-case role noun ("the mayor Luca Pastorino", "coauthor Colette Heald").
@@ -398,6 +410,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // The word right before the run, read from the tokens (a regex anchored at the end of a slice is slow).
   const prev = tokenAt(tokens, preceding, first - 1);
   const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
+  // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
+  if (prev && !prev.upper && /^\s+$/.test(prevGap) && CUE_FORMS.has(prev.lower) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
+    c.evidence += words.length > 1 ? 2 : 1;
+  }
   // "the Village Chronicle", "the Supreme Court": a person's name rarely follows "the" directly.
   if (prev && prev.lower === 'the' && /^\s+$/.test(prevGap) && !hasTitle) c.evidence -= 2;
   if (prev && !prev.upper && /^(?:\s+|\s*[–—:]\s*)$/.test(prevGap)) {
@@ -555,13 +571,20 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (c.isPerson || c.headline || c.nameWords.length === 1) continue;
     if (speakingSurnames.has(fold(stripPossessive(c.nameWords[c.nameWords.length - 1]!))) && c.evidence >= 0) c.isPerson = true;
   }
-  // Coordination: "Vladimir Putin and Recep Tayyip Erdogan" — a neighbour in a list shares the verdict.
+  // Coordination: "Vladimir Putin and Recep Tayyip Erdogan", "Xi Jinping, Shinzo Abe and Narendra
+  // Modi" — a neighbour in a list shares the verdict. Names joined by commas alone are no list but an
+  // apposition ("a lawyer for Goldman Sachs, John Smith,"). Read forwards, then backwards, so a verdict
+  // reaches the whole list.
+  const inList = listPairs(text, candidates);
+  const multi = (c: Candidate): boolean => c.nameWords.length > 1;
+  for (let n = candidates.length - 2; n >= 0; n--) {
+    const a = candidates[n]!;
+    if (inList[n] && candidates[n + 1]!.isPerson && !a.isPerson && multi(a)) { a.isPerson = true; a.roles.push(...candidates[n + 1]!.roles); }
+  }
   for (let n = 0; n + 1 < candidates.length; n++) {
     const a = candidates[n]!;
     const b = candidates[n + 1]!;
-    const between = text.slice(a.end, b.start);
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(between)) continue;
-    const multi = (c: Candidate): boolean => c.nameWords.length > 1;
+    if (!inList[n]) continue;
     if (a.isPerson && !b.isPerson && multi(b)) { b.isPerson = true; b.roles.push(...a.roles); }
     else if (b.isPerson && !a.isPerson && multi(a)) { a.isPerson = true; a.roles.push(...b.roles); }
     else if (a.isPerson && b.isPerson && a.roles.length && !b.roles.length) b.roles.push(...a.roles);
@@ -695,14 +718,21 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     }
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
     for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
-    entity.surnames.add(parts[parts.length - 1]!);
-    indexSurname(parts[parts.length - 1]!, entity);
+    const addSurname = (part: string): void => { entity!.surnames.add(part); indexSurname(part, entity!); };
+    const surname = parts[parts.length - 1]!;
+    addSurname(surname);
+    // "Bashar al-Assad ... Assad": the surname is used without its Arabic article too.
+    const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname);
+    if (article) addSurname(article[1]!);
     byCompactName.set(compact, entity);
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = c.nameWords;
     if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
-      entity.surnames.add(parts[0]!);
-      indexSurname(parts[0]!, entity);
+      addSurname(parts[0]!);
+    } else if (parts.length >= 3) {
+      // Two surnames ("Claudia Sheinbaum Pardo", "Andrés Manuel López Obrador"): the first is used alone too.
+      const first = parts[parts.length - 2]!;
+      if (first.length > 2 && !first.includes('.') && !PARTICLES.has(first) && (flagsOf(first) & GIVEN) === 0) addSurname(first);
     }
     nameVersion++;
     addMention(c, entity);
@@ -823,6 +853,31 @@ function honorificGender(c: Candidate): Gender | null {
     if (g) return g;
   }
   return null;
+}
+
+/**
+ * For each pair of neighbouring candidates, whether they stand in one list: joined by commas or
+ * "and", in a chain where "and" joins at least one pair.
+ */
+function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
+  const joint = (n: number): 'comma' | 'and' | null => {
+    const between = text.slice(candidates[n]!.end, candidates[n + 1]!.start);
+    return /^,\s*$/.test(between) ? 'comma' : /^(?:\s+and\s+|,\s+and\s+)$/.test(between) ? 'and' : null;
+  };
+  const out = new Array<boolean>(Math.max(0, candidates.length - 1)).fill(false);
+  let n = 0;
+  while (n + 1 < candidates.length) {
+    let m = n;
+    let and = false;
+    for (let j = joint(m); j !== null; j = m + 1 < candidates.length ? joint(m) : null) {
+      if (j === 'and') and = true;
+      m++;
+      if (m + 1 >= candidates.length) break;
+    }
+    if (and) for (let p = n; p < m; p++) out[p] = true;
+    n = Math.max(m, n + 1);
+  }
+  return out;
 }
 
 /** What a surname no one holds is looked up to (most capitalised words): one shared empty list. */

@@ -75,7 +75,10 @@ cabinet administration act law treaty accord agreement bill program programme pl
 olympics festival award awards prize inc ltd llc plc co group holdings industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
-coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited
+coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
+jazeera arabiya qaeda shabaab aqsa ahly hilal nassr ittihad logistics shipping petroleum mining foods brewery construction
+consulting insurance securities investments properties realty telecom telecoms electric electronics software semiconductor
+semiconductors biotech therapeutics pharma chemicals textiles
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square river lake mountain mount island islands sea ocean valley desert coast
