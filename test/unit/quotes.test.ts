@@ -38,6 +38,15 @@ describe('quotations', () => {
       + 'The draft calls the zone "safe" and demands "an unlimited cessation of hostilities". These “gravity assists” speed the probe up. Nobody answered “No!” twice.';
     assert.deepEqual(quoteTexts(t), ['“dangerous”', '"safe"', '"an unlimited cessation of hostilities"', '“No!”']);
   });
+  it('joins a single-quoted quotation that runs over paragraphs, and reads past a plural possessive', () => {
+    const t = "Intro.\n\nMaria Lopez said: 'I waited a long time for this day.\n\n'Now it is over.' He added: 'The fans' support is huge.' "
+      + "He called them 'the fans' and left. She said 'no thanks'.";
+    assert.deepEqual(quoteTexts(t), ["'I waited a long time for this day.\n\n'Now it is over.'", "'The fans' support is huge.'", "'the fans'", "'no thanks'"]);
+  });
+  it('skips titles of any length after "titled", and keeps chanted words', () => {
+    const t = 'Intro.\n\nThe paper, titled "Why the ocean warmed so fast", appeared on Thursday. Fans chanted "Lock him up" as the motorcade passed.';
+    assert.deepEqual(quoteTexts(t), ['"Lock him up"']);
+  });
   it('survives unbalanced marks', () => {
     const t = 'Intro.\n\n' + '"open '.repeat(500) + '\n\nEnd.';
     assert.doesNotThrow(() => analyze(t));

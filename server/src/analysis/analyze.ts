@@ -164,10 +164,15 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   // Its words, counted without splitting a long quotation (`inner` is trimmed, so no piece is empty).
   const wordCount = piecesBetweenSpaces(inner, 0, inner.length, 9);
   if (wordCount <= 4 && (/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
+  // A title of any length: "a paper titled “Why the ocean warmed so fast”".
+  if (/\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   if (wordCount > 8) return true;
-  const significant = inner.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  if (!/[.,;:!?]$/.test(inner) && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
+  const words = inner.split(/\s+/);
+  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  // ("Lock him up" is no title: a title writes in lower case only its small words.)
+  const smallWordsOnly = words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (!/[.,;:!?]$/.test(inner) && significant.length > 0 && smallWordsOnly && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
   return true;
 }
 
@@ -192,6 +197,9 @@ export function isUnattributedTerm(text: string, quotes: readonly Range[], i: nu
   const after = quotes[i + 1];
   return !(before && before.end > from) && !(after && after.start < to);
 }
+
+/** The words a title in Title Case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der']);
 
 /** A headline in Title Case: short, no final full stop, most words capitalised. */
 export function isTitleCase(paragraph: string): boolean {

@@ -35,7 +35,8 @@ export interface EditResult {
 const PEOPLE_REACH = 130;
 /** At most this many paragraphs on either side are looked at before giving up. */
 const MAX_NEIGHBOURS = 6;
-const OPENS_CONTINUATION = /^["“„]/;
+/** A mark that may re-open a quotation carried over from the paragraph before (quotes.ts). */
+const OPENS_CONTINUATION = /^["“„‘']/;
 
 // Paragraph facts by paragraph text, kept across keystrokes: typing in a paragraph reads the same
 // neighbours and the same sentences introducing its people on every keystroke, and the paragraph
@@ -249,12 +250,15 @@ function itemsWithin<T extends Span>(items: readonly T[], p: Range, whole: boole
   return { from, to, items: items.slice(from, to) };
 }
 
-/** Does a double quotation open in this paragraph and stay open at its end (so it may carry on)? */
+/** Does a quotation open in this paragraph and stay open at its end (so it may carry on)? */
 function opensAtEnd(text: string, p: Range): boolean {
-  // Probe with a following paragraph that re-opens and closes: a carried quotation spans both.
+  // Probe with a following paragraph that re-opens and closes, in double and in single marks: a
+  // carried quotation spans both.
   const own = text.slice(p.start, p.end);
-  const probe = `${own}\n\n"a"`;
-  return findQuotations(probe, [{ start: 0, end: own.length }, { start: own.length + 2, end: own.length + 5 }]).some((q) => q.firstParagraph === 0 && q.lastParagraph === 1);
+  return ['"a"', "'a'"].some((next) => {
+    const probe = `${own}\n\n${next}`;
+    return findQuotations(probe, [{ start: 0, end: own.length }, { start: own.length + 2, end: own.length + 5 }]).some((q) => q.firstParagraph === 0 && q.lastParagraph === 1);
+  });
 }
 
 /** Replace each person's mentions inside the old paragraph by the new ones; shift the rest. */

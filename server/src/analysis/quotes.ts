@@ -1,7 +1,7 @@
 // Quotation spans: straight and curly double quotes, guillemets, and single quotes (told apart from
 // apostrophes by what stands on either side). A quotation left open at the end of a paragraph and
-// re-opened at the start of the next one is one quotation over several paragraphs. Marks nested
-// inside a quotation belong to it.
+// re-opened at the start of the next one (double or single marks alike) is one quotation over several
+// paragraphs. Marks nested inside a quotation belong to it.
 import type { Range } from './segment';
 
 export interface QuoteSpan {
@@ -61,24 +61,42 @@ function marksOf(text: string, p: Range): Mark[] {
   return marks;
 }
 
+/**
+ * "'The fans' support is huge.'": a mark after a plural's s, before a lower-case word, is a possessive
+ * when a later closing mark of the paragraph has no opening mark of its own before it.
+ */
+function possessiveBeforeClose(text: string, marks: readonly Mark[], k: number): boolean {
+  const pos = marks[k]!.pos;
+  if (text[pos - 1] !== 's' || text[pos + 1] !== ' ' || !/\p{Ll}/u.test(text[pos + 2] ?? '')) return false;
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j]!;
+    if (m.family !== 'single') continue;
+    if (m.role === 'open') return false;
+    return true;
+  }
+  return false;
+}
+
 /** Every quotation in the document, in order. */
 export function findQuotations(text: string, paragraphs: Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let carried: { start: number; firstParagraph: number } | null = null;
+  let carried: { start: number; family: Family; firstParagraph: number } | null = null;
   paragraphs.forEach((p, index) => {
     const marks = marksOf(text, p);
     let open: { start: number; family: Family; firstParagraph: number } | null = null;
+    let pendingSingle: number | null = null; // a top-level single-quoted span
+    let pendingFirst = index; // the paragraph it opened in
     let k = 0;
     if (carried) {
       // A continued quotation re-opens with a mark at the very start of the next paragraph.
       const first = marks[0];
-      if (first && first.pos === p.start && first.family === 'double' && first.role !== 'close') {
-        open = { start: carried.start, family: 'double', firstParagraph: carried.firstParagraph };
+      if (first && first.pos === p.start && first.family === carried.family && first.role !== 'close') {
+        if (carried.family === 'single') { pendingSingle = carried.start; pendingFirst = carried.firstParagraph; }
+        else open = { start: carried.start, family: 'double', firstParagraph: carried.firstParagraph };
         k = 1;
       }
       carried = null;
     }
-    let pendingSingle: number | null = null; // a top-level single-quoted span, closed within the paragraph
     for (; k < marks.length; k++) {
       const m = marks[k]!;
       if (open) {
@@ -91,9 +109,9 @@ export function findQuotations(text: string, paragraphs: Range[]): QuoteSpan[] {
         continue; // nested marks belong to the open quotation
       }
       if (m.family === 'single') {
-        if (m.role === 'open') pendingSingle = m.pos;
-        else if (pendingSingle !== null) {
-          out.push({ start: pendingSingle, end: m.pos + 1, firstParagraph: index, lastParagraph: index });
+        if (m.role === 'open') { pendingSingle = m.pos; pendingFirst = index; }
+        else if (pendingSingle !== null && !possessiveBeforeClose(text, marks, k)) {
+          out.push({ start: pendingSingle, end: m.pos + 1, firstParagraph: pendingFirst, lastParagraph: index });
           pendingSingle = null;
         }
         continue;
@@ -103,9 +121,11 @@ export function findQuotations(text: string, paragraphs: Range[]): QuoteSpan[] {
         pendingSingle = null;
       }
     }
+    const next = paragraphs[index + 1];
     if (open && open.family === 'double') {
-      const next = paragraphs[index + 1];
-      if (next && /^["“„]/.test(text[next.start] ?? '')) carried = { start: open.start, firstParagraph: open.firstParagraph };
+      if (next && /^["“„]/.test(text[next.start] ?? '')) carried = { start: open.start, family: 'double', firstParagraph: open.firstParagraph };
+    } else if (!open && pendingSingle !== null && next && /^[‘']\p{L}/u.test(text.slice(next.start, next.start + 2))) {
+      carried = { start: pendingSingle, family: 'single', firstParagraph: pendingFirst };
     }
   });
   return out.sort((a, b) => a.start - b.start);
