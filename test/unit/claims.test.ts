@@ -5,6 +5,12 @@ import { analyze } from '../../server/src/analysis';
 const disputed = (t: string) => analyze(t).claims.filter((c) => c.status === 'disputed').map((c) => [c.text, c.cue]);
 
 describe('claims', () => {
+  it('proposes disputed for what a sentence says before a comment that contests it', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe minister said the strike was illegal, a claim the union rejected. Moscow said the troops protect civilians, which Kyiv called a pretext for invasion.'), [
+      ['The minister said the strike was illegal', 'a claim the union rejected'],
+      ['Moscow said the troops protect civilians', 'which Kyiv called a pretext'],
+    ]);
+  });
   it('proposes disputed for the clause a denial marks, and shows the phrase', () => {
     assert.deepEqual(disputed('Paris backs the plan, while Rome, despite its denials, is suspected of funding the rebels.'), [
       ['Rome, despite its denials, is suspected of funding the rebels.', 'despite its denials'],

@@ -88,6 +88,10 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
+      if (cue.scope === 'preceding') {
+        const before = trimRange(text, { start: s.start, end: cueRange.start });
+        if (before.end - before.start > 8) claim = before;
+      }
       // "…, although a report disputed those figures": the figures are in the clause before.
       if (cue.scope === 'before' && clause.start > s.start) {
         const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');

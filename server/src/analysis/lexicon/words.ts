@@ -114,6 +114,7 @@ export const SPEECH_VERBS = [
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
   'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'dismiss', 'disagree', 'counter', 'retort', 'object',
+  'chant', 'yell', 'scream', 'cry',
 ];
 
 /** Irregular past forms of speech verbs. */
@@ -153,9 +154,10 @@ export interface DisputeCue {
   pattern: RegExp;
   /**
    * `clause`: the clause that holds the cue; `that`: the clause after the cue ("denied that ...");
-   * `before`: the clause before the cue's own ("X, although a report disputed those figures").
+   * `before`: the clause before the cue's own ("X, although a report disputed those figures");
+   * `preceding`: the sentence up to the cue, which comments on it ("X, a claim the union rejected").
    */
-  scope: 'clause' | 'that' | 'before';
+  scope: 'clause' | 'that' | 'before' | 'preceding';
 }
 
 export const DISPUTE_CUES: DisputeCue[] = [
@@ -183,4 +185,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'clause' },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
   { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
+  // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
+  { pattern: /(?<=,\s)(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
+  { pattern: /(?<=,\s)which [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?(?:a |an )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded))\b/iu, scope: 'preceding' },
 ];
