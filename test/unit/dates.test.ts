@@ -121,6 +121,11 @@ describe('dates', () => {
   it('annotates Eid as a moveable festival, without a value', () => {
     assert.deepEqual(pairs('Muslims marked Eid al-Fitr on Monday.', '2025-10-11'), ['Eid al-Fitr=null', 'Monday=2025-10-06']);
   });
+  it('reads a scheduled present ("Talks resume on Tuesday") as the future, and a past verb as the past', () => {
+    assert.deepEqual(pairs('Talks resume on Tuesday. The team plays Lebanon on Sunday. The council met on Thursday.', '2025-10-11'), [
+      'Tuesday=2025-10-14', 'Sunday=2025-10-12', 'Thursday=2025-10-09',
+    ]);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

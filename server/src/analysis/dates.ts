@@ -195,6 +195,8 @@ const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
 const PAST_G = new RegExp(PAST.source, 'gu');
+/** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
+const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|runs?|reopens?|launches?|debuts?|premieres?)\b/;
 
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
@@ -366,7 +368,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const tail = (rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
-  if (tf < 0 && tp < 0) return undefined;
+  // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
+  if (tf < 0 && tp < 0) return SCHEDULED.test(lead) || SCHEDULED.test(tail) ? 'future' : undefined;
   if (tf < 0) return 'past';
   if (tp < 0) return 'future';
   return tf < tp ? 'future' : 'past';
