@@ -11,6 +11,17 @@ describe('claims', () => {
       ['Moscow said the troops protect civilians', 'which Kyiv called a pretext'],
     ]);
   });
+  it('points back to the sentence before when the cue\'s sentence calls it false or its subject is what was reported', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe leaders spoke by phone on Sunday. The call has not been independently verified. '
+      + 'Whitfield said the vaccine causes harm. Whitfield\'s claim is false. The ministry said 40 soldiers died. Critics called the claim a lie.'), [
+      ['The leaders spoke by phone on Sunday.', 'has not been independently verified'],
+      ['Whitfield said the vaccine causes harm.', 'claim is false'],
+      ['The ministry said 40 soldiers died.', 'called the claim a lie'],
+    ]);
+  });
+  it('takes an insistence on the opposite for a dispute ("insisted she had not")', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe mayor insisted she had not broken any rules.'), [['The mayor insisted she had not broken any rules.', 'insisted she had not']]);
+  });
   it('proposes disputed for the clause a denial marks, and shows the phrase', () => {
     assert.deepEqual(disputed('Paris backs the plan, while Rome, despite its denials, is suspected of funding the rebels.'), [
       ['Rome, despite its denials, is suspected of funding the rebels.', 'despite its denials'],

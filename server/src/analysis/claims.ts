@@ -31,6 +31,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // before it; that sentence is the disputed claim (once), not the denial.
     disputed = disputed.filter((d) => {
       if (!d.anaphoric || d.claim.start > s.start || !before) return true;
+      // "The video has not been verified" after a claim already contested: the video is its own claim.
+      if (d.bySubject && before.disputed) return true;
       if (!before.disputed) {
         const claim: Omit<Claim, 'id'> = { start: before.range.start, end: before.range.end, text: text.slice(before.range.start, before.range.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
         if (before.pendingIndex >= 0) claims[before.pendingIndex] = claim;
@@ -77,9 +79,9 @@ class HitCursor {
 }
 
 /** Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins. */
-function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphoric: boolean }[] {
+function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] {
   const sentence = text.slice(s.start, s.end);
-  const found: { claim: Range; cue: Range; anaphoric: boolean }[] = [];
+  const found: { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] = [];
   for (const cue of GLOBAL_CUES) {
     const pattern = cue.pattern;
     pattern.lastIndex = 0;
@@ -93,7 +95,7 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
         if (before.end - before.start > 8) claim = before;
       }
       // "…, although a report disputed those figures": the figures are in the clause before.
-      if (cue.scope === 'before' && clause.start > s.start) {
+      if ((cue.scope === 'before' || cue.scope === 'previous') && clause.start > s.start) {
         const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');
         const before = trimRange(text, { start: s.start, end: s.start + lead.length });
         if (before.end - before.start > 8) claim = before;
@@ -104,11 +106,18 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
         if (rest.end - rest.start > 8) claim = rest;
       }
       if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
-      found.push({ claim, cue: cueRange, anaphoric: cue.scope === 'before' && claim === clause });
+      // "The video could not be independently verified.", "Critics called it a lie.": the sentence
+      // before holds the claim.
+      const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
+      const pointsBack = bySubject || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
+      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
 }
+
+/** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
+const ANAPHORIC_SUBJECT = /^(?:(?:The|This|That|These|Those|Such)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?)\b|(?:It|This|That|These|Those|They)\s)/u;
 
 /** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
 const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
@@ -123,7 +132,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have)/gi;
+const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert|maintained|maintains)/gi;
 
 function trimCue(text: string, r: Range): Range {
   let end = r.end;

@@ -155,9 +155,10 @@ export interface DisputeCue {
   /**
    * `clause`: the clause that holds the cue; `that`: the clause after the cue ("denied that ...");
    * `before`: the clause before the cue's own ("X, although a report disputed those figures");
-   * `preceding`: the sentence up to the cue, which comments on it ("X, a claim the union rejected").
+   * `preceding`: the sentence up to the cue, which comments on it ("X, a claim the union rejected");
+   * `previous`: the sentence before, which the cue's sentence calls false ("Critics called it a lie").
    */
-  scope: 'clause' | 'that' | 'before' | 'preceding';
+  scope: 'clause' | 'that' | 'before' | 'preceding' | 'previous';
 }
 
 export const DISPUTE_CUES: DisputeCue[] = [
@@ -182,7 +183,11 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
   { pattern: /\bofficials (?:have|had) not (?:said|confirmed)\b/i, scope: 'clause' },
   { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that' },
-  { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'clause' },
+  { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous' },
+  // "Whitfield's claim is false."
+  { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?) (?:is|are|was|were) (?:also )?(?:false|untrue|baseless|unfounded|misleading)\b/i, scope: 'previous' },
+  // "(X) asserted ... not": a party insists on the opposite of a charge.
+  { pattern: /\b(?:asserted|asserts|insisted|insists|maintained|maintains) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
   { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
