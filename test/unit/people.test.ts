@@ -114,6 +114,12 @@ describe('people', () => {
       + 'Al Jazeera reported the strike. Muslims marked Eid al-Fitr. Riyadh-based Nahda Logistics said so. Al Gore said no.'), ['Peyton Manning', 'Al Gore']);
     assert.deepEqual(people('Heading\n\nPeyton Manning praised the coach. Manning said it was brilliant.')[0]!.mentions.map((m) => m.text), ['Peyton Manning', 'Manning']);
   });
+  it('takes an affiliation as evidence, and a family name written first for the person introduced first', () => {
+    const ps = people('Heading\n\nThe study was led by Zhang Wei of the Chinese Academy of Sciences. Co-author Zhang Min of Peking University agreed. "It was fast," Zhang said.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Zhang Wei', 'Zhang Wei', 'Zhang'], ['Zhang Min', 'Zhang Min']]);
+    // A given name shared by two people stays unlinked.
+    assert.deepEqual(people('Heading\n\nMark Hall said no. Mark Stein said yes. Mark left.').map((p) => p.mentions.length), [1, 1]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

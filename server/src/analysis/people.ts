@@ -105,6 +105,9 @@ function isNameLike(t: Token): boolean {
   return w.length > 3 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
+/** " of the Chinese Academy of Sciences", " at Utrecht University": where a named person works or studies. */
+const AFFILIATION = /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:University|Institute|Academy|College|School|Hospital|Clinic|Laboratory|Observatory|Museum|Foundation|Society|Centre|Center)\b/u;
+
 /** "London-based", "German-born", "Saudi-backed": a place and a participle, describing what follows. */
 const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
 
@@ -400,6 +403,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
   if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
+  // "Zhang Wei of the Chinese Academy of Sciences", "Pieter de Vries of Utrecht University": an affiliation.
+  if (words.length > 1 && AFFILIATION.test(after)) c.evidence += 2;
   // "Aoife Byrne, 34, and ...": an age in apposition.
   const age = after.charCodeAt(0) === 44 /* , */ ? /^,\s*(?:aged\s+)?(\d{1,3}),/.exec(after) : null;
   if (age && +age[1]! >= 1 && +age[1]! <= 120) c.evidence += 3;
@@ -893,7 +898,13 @@ function firstNameEntity(entities: Entity[], name: string, memo: Map<string, Ent
   let found = memo.get(name);
   if (found === undefined) {
     const withFirst = entities.filter((e) => e.firstNames.has(name));
-    found = withFirst.length === 1 && !entities.some((e) => e.surnames.has(name)) ? withFirst[0]! : null;
+    const nobodysSurname = !entities.some((e) => e.surnames.has(name));
+    found = withFirst.length === 1 && nobodysSurname ? withFirst[0]! : null;
+    // "Zhang Wei and Zhang Min ... Zhang said": a word that opens several names and is no given name is
+    // a family name written first; as with surnames, news means the one introduced first.
+    if (withFirst.length > 1 && nobodysSurname && (flagsOf(name) & GIVEN) === 0) {
+      found = withFirst.reduce((a, b) => (b.introduced < a.introduced ? b : a));
+    }
     memo.set(name, found);
   }
   return found ?? undefined;
