@@ -126,6 +126,9 @@ describe('dates', () => {
       'Tuesday=2025-10-14', 'Sunday=2025-10-12', 'Thursday=2025-10-09',
     ]);
   });
+  it('reads a named day of up to four words ("Martin Luther King Jr. Day")', () => {
+    assert.deepEqual(dates('Schools closed for Martin Luther King Jr. Day.', '2026-01-20').map((d) => d.text), ['Martin Luther King Jr. Day']);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);
