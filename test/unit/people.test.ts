@@ -120,6 +120,13 @@ describe('people', () => {
     // A given name shared by two people stays unlinked.
     assert.deepEqual(people('Heading\n\nMark Hall said no. Mark Stein said yes. Mark left.').map((p) => p.mentions.length), [1, 1]);
   });
+  it('strips religious titles and "Special Judge", and takes no made-up company word or inspectorate for a person', () => {
+    const ps = people('Heading\n\nMaulana Fazal Karim said the road was blocked. Special Judge Kavita Raghunathan said the trial would go on. '
+      + 'The rival Hanbit Semitech said so. Estonia’s Data Protection Inspectorate said it had 37 complaints. Ford shares fell after Henry Ford III spoke.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|'), ...p.mentions.map((m) => m.text)]), [
+      ['Fazal Karim', 'Maulana', 'Fazal Karim'], ['Kavita Raghunathan', 'Special Judge', 'Kavita Raghunathan'], ['Henry Ford III', '', 'Henry Ford III'],
+    ]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

@@ -13,7 +13,7 @@ import { ownCopy } from './ownCopy';
 import { isLetterOrDot, isRegexSpace } from './segment';
 
 /** Nouns that make a name before them a thing or a group named after a person. */
-const NAMED_AFTER = new Set(['government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
+const NAMED_AFTER = new Set(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
@@ -107,6 +107,9 @@ function isNameLike(t: Token): boolean {
 
 /** " of the Chinese Academy of Sciences", " at Utrecht University": where a named person works or studies. */
 const AFFILIATION = /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:University|Institute|Academy|College|School|Hospital|Clinic|Laboratory|Observatory|Museum|Foundation|Society|Centre|Center)\b/u;
+
+/** The ending of a made-up company word. */
+const COMPANY_WORD = /^\p{L}{2,}(?:tech|soft|tronics|logics|pharma|ware|corp)$/u;
 
 /** "London-based", "German-born", "Saudi-backed": a place and a participle, describing what follows. */
 const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
@@ -325,7 +328,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
   for (let t = last - 1; t >= k; t--) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[t]!.lower)));
-    if (titleFlags(f)) {
+    // (A title that is a given name too, "Judge", still is one before two name words: "Special Judge Kavita Raghunathan".)
+    if (titleFlags(f) || ((f & TITLE) !== 0 && t <= last - 2)) {
       for (let x = k; x <= t; x++) titles.push(tokens[x]!.text);
       if (f & HONORIFIC) honorific = true;
       k = t + 1;
@@ -360,6 +364,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
   // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
   // a given name, or alone (then it can only link to a person named in full).
+  // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
+  if (words.length > 1 && COMPANY_WORD.test(words[words.length - 1]!) && !hasTitle) return null;
   const orgSurname = SURNAME_ORG_WORDS.has(words[words.length - 1]!) && (words.length === 1 || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (
     (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction

@@ -32,7 +32,8 @@ catholic protestant muslim christian jewish buddhist hindu rohingya kurd pashtun
 
 /** Honorifics: the next capitalised word is a person's name, even alone ("Mr. Toccafondi"). */
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra signor signora
-don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah`);
+don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah maulana mufti swami hajji haji
+lama guru acharya rinpoche venerable`);
 
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
 export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor senator sen
@@ -76,7 +77,7 @@ olympics festival award awards prize inc ltd llc plc co group holdings industrie
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
-jazeera arabiya qaeda shabaab aqsa ahly hilal nassr ittihad logistics shipping petroleum mining foods brewery construction
+jazeera arabiya qaeda shabaab aqsa ahly hilal nassr ittihad inspectorate directorate secretariat investment biologics logistics shipping petroleum mining foods brewery construction
 consulting insurance securities investments properties realty telecom telecoms electric electronics software semiconductor
 semiconductors biotech therapeutics pharma chemicals textiles
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
@@ -177,7 +178,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /(?<!\b(?:no|without|little|any)\s)\b(?:doubts|doubted) (?:the|his|her|their|its)\b/i, scope: 'that' },
   { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
   { pattern: /\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
-  { pattern: /\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
+  { pattern: /(?<!\bthe\s)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
   { pattern: /\bunconfirmed\b/i, scope: 'clause' },
   { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause' },
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
