@@ -66,6 +66,9 @@ describe('attribution', () => {
   it('reads past post-nominal letters to the subject ("Jane Smith MP said")', () => {
     assert.deepEqual(whoSaid('Heading\n\nJane Smith MP said the bill was "a disgrace".'), ['"a disgrace" <- Jane Smith (said)']);
   });
+  it('reads through an apposition holding a clause of its own ("Anna Kowal, a teacher at the school, which opened in 1990, called it")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nAnna Kowal, a teacher at the school, which opened in 1990, called it “a miracle”.'), ['“a miracle” <- Anna Kowal (called)']);
+  });
   it('continues the speaker into a paragraph that is only a quotation', () => {
     const got = whoSaid('Heading\n\nProfessor Lena Vogt said the data were clear.\n\n"Nobody had looked at this before."');
     assert.deepEqual(got, ['"Nobody had looked at this before." <- Lena Vogt (null)']);

@@ -19,6 +19,11 @@ describe('claims', () => {
       ['The ministry said 40 soldiers died.', 'called the claim a lie'],
     ]);
   });
+  it('takes the clause before ", but the report could not be confirmed", and no noun "the accused" for a cue', () => {
+    assert.deepEqual(disputed('Intro.\n\nResidents said a landslide had buried the houses, but the report could not be confirmed. The accused held a position of trust.'), [
+      ['Residents said a landslide had buried the houses', 'could not be confirmed'],
+    ]);
+  });
   it('takes an insistence on the opposite for a dispute ("insisted she had not")', () => {
     assert.deepEqual(disputed('Intro.\n\nThe mayor insisted she had not broken any rules.'), [['The mayor insisted she had not broken any rules.', 'insisted she had not']]);
   });

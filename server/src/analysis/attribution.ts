@@ -315,7 +315,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 }
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
-const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:,[^,;"“”]{1,120},\s*|,\s*)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
+const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:(?:,[^,;"“”]{1,120}){1,2},\s*|,\s*)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);

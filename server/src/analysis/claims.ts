@@ -95,7 +95,9 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
         if (before.end - before.start > 8) claim = before;
       }
       // "…, although a report disputed those figures": the figures are in the clause before.
-      if ((cue.scope === 'before' || cue.scope === 'previous') && clause.start > s.start) {
+      // ("X, but the report could not be confirmed": the clause before holds what the report said.)
+      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && ANAPHORIC_SUBJECT.test(text.slice(clause.start, clause.end));
+      if ((cue.scope === 'before' || cue.scope === 'previous' || clauseAboutReport) && clause.start > s.start) {
         const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');
         const before = trimRange(text, { start: s.start, end: s.start + lead.length });
         if (before.end - before.start > 8) claim = before;
@@ -117,7 +119,7 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
 }
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
-const ANAPHORIC_SUBJECT = /^(?:(?:The|This|That|These|Those|Such)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?)\b|(?:It|This|That|These|Those|They)\s)/u;
+const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?)\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
 /** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
 const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
