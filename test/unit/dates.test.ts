@@ -129,6 +129,31 @@ describe('dates', () => {
   it('reads a named day of up to four words ("Martin Luther King Jr. Day")', () => {
     assert.deepEqual(dates('Schools closed for Martin Luther King Jr. Day.', '2026-01-20').map((d) => d.text), ['Martin Luther King Jr. Day']);
   });
+  it('counts "N units later/earlier" from the last date of the paragraph, as precisely as the unit', () => {
+    assert.deepEqual(pairs('Her first collection appeared in 1962. She married two years later.', '2025-08-14'), ['1962=1962', 'two years later=1964']);
+    assert.deepEqual(pairs('The first round was held on March 16. Fuentes won three weeks later; the quake struck six hours later.', '2025-08-14'), [
+      'March 16=2025-03-16', 'three weeks later=2025-04-06', 'six hours later=2025-04-06',
+    ]);
+    assert.deepEqual(pairs('Two days later, talks resumed.', '2025-08-14'), ['Two days later=null']);
+  });
+  it('splits a range ending in a bare day ("May 18-20", "from June 3 to 5th")', () => {
+    assert.deepEqual(pairs('The festival ran May 18-20, then from June 3 to 5th; prices rose May 18 to 20 percent.', '2025-06-20'), [
+      'May 18=2025-05-18', '20=2025-05-20', 'June 3=2025-06-03', '5th=2025-06-05', 'May 18=2025-05-18',
+    ]);
+  });
+  it('counts "today" in a quotation from when the words were said, when the text dates it', () => {
+    assert.deepEqual(pairs('Haugland scored the winner on Saturday. "Today is the best day of my life," Haugland said after the match.', '2025-09-14'), [
+      'Saturday=2025-09-13', 'Today=2025-09-13',
+    ]);
+    assert.deepEqual(pairs('Speaking to supporters late on Sunday, Fuentes said: "Tomorrow I will call him."', '2025-04-07'), ['Sunday=2025-04-06', 'Tomorrow=2025-04-07']);
+    // Nothing dates the words: the reference date.
+    assert.deepEqual(pairs('The storm hit on Monday. "Today we are rebuilding," the mayor said.', '2025-09-14'), ['Monday=2025-09-08', 'Today=2025-09-14']);
+  });
+  it('reads a month after "since" as past, an age in words as no date, and Independence Day without a fixed date', () => {
+    assert.deepEqual(pairs('The shares are at their lowest level since April. Children aged five to 17 months were vaccinated. Ghana marked Independence Day.', '2025-02-06'), [
+      'April=2024-04', 'Independence Day=null',
+    ]);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

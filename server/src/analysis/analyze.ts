@@ -8,7 +8,7 @@ import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './peopl
 import { findQuotations } from './quotes';
 import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
-import { lastStartingAtOrBefore } from './sorted';
+import { containing, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -136,7 +136,7 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   // Without a reference date, "October 16" takes the year of the first full date the text writes.
   const anchor = published ? undefined : rawDates.find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
   const anchorYear = anchor?.year ?? null;
-  const dates = resolveAll(text, rawDates, published, nowYear, anchorYear);
+  const dates = resolveAll(text, rawDates, published, nowYear, anchorYear, quoteSpans);
 
   const attributions = attributeQuotes({ text, sentences, paragraphOfSentence, paragraphs, quotes: quoteSpans, people, cues });
   const quotes: Quote[] = [];
@@ -231,7 +231,7 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
   return { published: null, publishedSource: 'none' };
 }
 
-export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null): DateMention[] {
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = []): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -249,5 +249,55 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
     });
   });
+  if (quotes.length) resolveWhenSaid(text, raw, out, quotes);
   return out;
+}
+
+/**
+ * "Today", "tomorrow" and "yesterday" inside a quotation count from when the words were said, when
+ * the text dates that: a day outside quotations in the quotation's own sentence ("Speaking late on
+ * Sunday, Fuentes said: “Tomorrow ...”"), or in the sentence before for words said "after the match".
+ * Only days of the same paragraph are read, so the edit path resolves a paragraph alone alike.
+ */
+function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[]): void {
+  const quoteAt = (o: number): Range | undefined => containing(quotes, o);
+  const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v);
+  const SENTENCE_END = /[.!?]["'”’)]*\s/;
+  raw.forEach((d, i) => {
+    const rel = d.relative;
+    if (!rel || rel.unit !== 'day' || rel.afterDated || d.kind !== 'relative') return;
+    const q = quoteAt(d.start);
+    if (!q) return;
+    let anchor: DateMention | undefined;
+    // The quotation's own sentence: a day after it, then a day before it.
+    for (let j = i + 1; j < out.length && !anchor; j++) {
+      const o = out[j]!;
+      if (o.start < q.end || quoteAt(o.start)) continue;
+      const gap = text.slice(q.end, o.start);
+      if (/[\r\n]/.test(gap) || SENTENCE_END.test(gap)) break;
+      if (isDay(o.value)) anchor = o;
+    }
+    const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '');
+    for (let j = i - 1; j >= 0 && !anchor; j--) {
+      const o = out[j]!;
+      if (o.end > q.start || quoteAt(o.start)) continue;
+      const gap = text.slice(o.end, q.start);
+      if (/[\r\n]/.test(gap)) break;
+      const ends = gap.split(SENTENCE_END).length - 1;
+      if (ends > (afterMatch ? 1 : 0)) break;
+      if (isDay(o.value)) anchor = o;
+    }
+    if (!anchor) return;
+    const value = addDaysTo(anchor.value!, rel.offset);
+    out[i] = { ...out[i]!, value, resolution: `${rel.offset === 0 ? 'the day' : `${Math.abs(rel.offset)} day ${rel.offset < 0 ? 'before' : 'after'} the day`} the words were said (${anchor.text}, ${anchor.value})` };
+  });
+}
+
+/** "said after the match", "told reporters after the game": words said on the day of the event before them. */
+const AFTER_THE_EVENT = /\bafter\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|launch|landing)\b/iu;
+
+function addDaysTo(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
 }

@@ -47,10 +47,10 @@ const SEASON_RE = `(?:${'spring|summer|autumn|fall|winter'.split('|').map(anyCas
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const HOLIDAYS: Record<string, [number, number] | null> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26], "new year's day": [1, 1],
-  "new year's eve": [12, 31], "valentine's day": [2, 14], 'halloween': [10, 31], 'independence day': [7, 4], 'bastille day': [7, 14],
+  "new year's eve": [12, 31], "valentine's day": [2, 14], 'halloween': [10, 31], 'bastille day': [7, 14],
   'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1], 'waitangi day': [2, 6], "st patrick's day": [3, 17],
   "st. patrick's day": [3, 17], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'armistice day': [11, 11], 'remembrance day': [11, 11],
-  'veterans day': [11, 11], 'easter': null, 'thanksgiving': null, 'ramadan': null, 'eid': null, 'hanukkah': null, 'diwali': null,
+  'veterans day': [11, 11], 'independence day': null, /* each country has its own */ 'easter': null, 'thanksgiving': null, 'ramadan': null, 'eid': null, 'hanukkah': null, 'diwali': null,
   'passover': null, 'eid al-fitr': null, 'eid al-adha': null, 'good friday': null, 'easter sunday': null, 'easter monday': null, 'labor day': null, 'labour day': null,
   'memorial day': null, "mother's day": null, "father's day": null,
 };
@@ -190,7 +190,7 @@ function mayStartDate(tokens: readonly { text: string; lower: string; upper: boo
 // Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
 const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
-const AGE_BEFORE = /\b(?:aged|age of|ages of)\s+(?:between\s+)?(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
+const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
@@ -199,6 +199,9 @@ const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|
 const PAST_G = new RegExp(PAST.source, 'gu');
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
 const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|runs?|reopens?|launches?|debuts?|premieres?)\b/;
+
+/** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
+const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
 
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
@@ -300,6 +303,12 @@ export function findDates(
         if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' || unit === 'decade') {
           raw.relative = { unit, offset: -n };
         }
+      } else if (/\b(?:later|earlier|after|before)$/.test(w) && unitMatch && n !== null && !approx) {
+        // "She married two years later", "six hours later": counted from the last date of the paragraph.
+        const sign = /(?:later|after)$/.test(w) ? 1 : -1;
+        if (unit === 'hour' || unit === 'minute' || unit === 'second') raw.relative = { unit: 'day', offset: 0, afterDated: true };
+        else if (unit === 'day' || unit === 'week') raw.relative = { unit: 'day', offset: sign * n * (unit === 'week' ? 7 : 1), afterDated: true };
+        else if (unit === 'month' || unit === 'year') raw.relative = { unit, offset: sign * n, afterDated: true };
       }
       raw.approximate = approx;
     } else if (g.wd) {
@@ -309,7 +318,8 @@ export function findDates(
       if (t) raw.tense = t;
     } else if (g.month) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
-      const t = tenseAround(text, sentenceOf(s), s, e);
+      // "the lowest level since April" looks back, whatever the tense.
+      const t = /\bsince\s+$/i.test(before) ? 'past' : tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
     } else if (g.weekend) {
       raw.kind = 'relative'; // weekends have no single calendar value
@@ -333,6 +343,17 @@ export function findDates(
       raw.year = parseInt(m[0], 10);
     }
     out.push(raw);
+    // "from May 18 to 20", "May 18-20": the range's end is a day of the same month.
+    if (g.full && raw.day !== undefined && raw.year === undefined) {
+      const tail = RANGE_END_DAY.exec(text.slice(e, Math.min(end, e + 16)));
+      const day = tail ? parseInt(tail[1]!, 10) : 0;
+      if (tail && day > raw.day && day <= 31) {
+        const at = e + tail[0].length - tail[1]!.length - (tail[2]?.length ?? 0);
+        const dayEnd = at + tail[1]!.length + (tail[2]?.length ?? 0);
+        out.push({ start: at, end: dayEnd, text: text.slice(at, dayEnd), kind: 'date', month: raw.month, day, ...(raw.tense ? { tense: raw.tense } : {}) });
+        skipTo = dayEnd;
+      }
+    }
   }
   return out;
 }
@@ -342,14 +363,21 @@ export function findDates(
  * (`dated`, resolved values in text order), never across a line break.
  */
 export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { end: number; value: string | null }[]): Resolved | null {
-  const offset = raw.relative?.afterDated ? raw.relative.offset : null;
-  if (offset === null) return null;
+  const rel = raw.relative?.afterDated ? raw.relative : null;
+  if (!rel) return null;
+  // The anchor must be as precise as the count: a day for days, a month for months, a year for years.
+  const precise = rel.unit === 'day' ? /^\d{4}-\d\d-\d\d$/ : rel.unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/;
+  const { offset } = rel;
   for (let i = dated.length - 1; i >= 0; i--) {
     const d = dated[i]!;
     if (/[\r\n]/.test(text.slice(d.end, raw.start))) break;
-    if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) {
-      return { value: addDays(d.value, offset), resolution: `${offset === 0 ? 'the same day as' : `${Math.abs(offset)} day ${offset < 0 ? 'before' : 'after'}`} ${d.value}, the day the paragraph dated last` };
-    }
+    if (!d.value || !precise.test(d.value)) continue;
+    const how = `${offset === 0 ? 'the same' : `${Math.abs(offset)} ${rel.unit}${Math.abs(offset) === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'}`} ${offset === 0 ? `${rel.unit} as ` : ''}${d.value}, the last date of the paragraph`;
+    if (rel.unit === 'day') return { value: addDays(d.value.slice(0, 10), offset), resolution: how };
+    const year = parseInt(d.value.slice(0, 4), 10);
+    if (rel.unit === 'year') return year + offset < 1 ? null : { value: String(year + offset).padStart(4, '0'), resolution: how };
+    const total = year * 12 + (parseInt(d.value.slice(5, 7), 10) - 1) + offset;
+    return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, resolution: how };
   }
   return null;
 }

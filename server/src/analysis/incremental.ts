@@ -208,7 +208,7 @@ export function updateAfterEdit(
   const oldD = itemsWithin(previous.dates, pOld, false)!;
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null),
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
 
