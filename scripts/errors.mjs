@@ -1,6 +1,6 @@
 // Error analysis against gold files: prints, per article, what the analyser missed and what it added
 // (people, mentions, dates, values, quotes, speakers, disputed claims). Usage:
-//   node scripts/errors.mjs [--published] [GOLD_DIR ...]   (default ../shared/corpus/dev and test/corpus/extra)
+//   node scripts/errors.mjs [--published] [GOLD_DIR ...]   (default ../shared/corpus/dev, test/corpus/extra, test/corpus/probe)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 // --published: give the analyser the gold reference date, to separate date-value errors from a missing dateline.
 const withPublished = process.argv.includes('--published');
 const args = process.argv.slice(2).filter((a) => a !== '--published');
-const dirs = args.length ? args : ['../shared/corpus/dev', 'test/corpus/extra'].filter(existsSync);
+const dirs = args.length ? args : ['../shared/corpus/dev', 'test/corpus/extra', 'test/corpus/probe'].filter(existsSync);
 const key = (s) => `${s.start}:${s.end}`;
 const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 for (const dir of dirs) {

@@ -19,6 +19,12 @@ describe('dates', () => {
     assert.deepEqual(pairs('Police said earlier today that the fire began late Tuesday and ended early yesterday.', '2019-03-01'), [
       'earlier today=2019-03-01', 'late Tuesday=2019-02-26', 'early yesterday=2019-02-28',
     ]);
+    assert.deepEqual(pairs('The blaze started late on Tuesday.', '2019-03-01'), ['late on Tuesday=2019-02-26']);
+  });
+  it('gives a time of a stated day that day ("3:47 a.m. on Tuesday", "Monday at 14:30 CET")', () => {
+    assert.deepEqual(pairs('The quake struck at 3:47 a.m. on Tuesday. On Monday at 14:30 CET the office closed. Lunch is at noon.', '2025-08-14'), [
+      '3:47 a.m.=2025-08-12', 'Tuesday=2025-08-12', 'Monday=2025-08-11', '14:30 CET=2025-08-11', 'noon=null',
+    ]);
   });
   it('resolves relative words against the reference date', () => {
     assert.deepEqual(pairs('Yesterday the river rose; today it fell. Last year was dry, and next month looks wet.', '2019-03-01'), [
@@ -135,6 +141,8 @@ describe('dates', () => {
       'March 16=2025-03-16', 'three weeks later=2025-04-06', 'six hours later=2025-04-06',
     ]);
     assert.deepEqual(pairs('Two days later, talks resumed.', '2025-08-14'), ['Two days later=null']);
+    // With no date in the paragraph, a year earlier than the reference ("down from ... a year earlier").
+    assert.deepEqual(pairs('Profit fell from ¥53 billion a year earlier. We slept for two nights.', '2025-08-14'), ['a year earlier=2024', 'two nights=null']);
   });
   it('splits a range ending in a bare day ("May 18-20", "from June 3 to 5th")', () => {
     assert.deepEqual(pairs('The festival ran May 18-20, then from June 3 to 5th; prices rose May 18 to 20 percent.', '2025-06-20'), [
@@ -145,7 +153,7 @@ describe('dates', () => {
     assert.deepEqual(pairs('Haugland scored the winner on Saturday. "Today is the best day of my life," Haugland said after the match.', '2025-09-14'), [
       'Saturday=2025-09-13', 'Today=2025-09-13',
     ]);
-    assert.deepEqual(pairs('Speaking to supporters late on Sunday, Fuentes said: "Tomorrow I will call him."', '2025-04-07'), ['Sunday=2025-04-06', 'Tomorrow=2025-04-07']);
+    assert.deepEqual(pairs('Speaking to supporters late on Sunday, Fuentes said: "Tomorrow I will call him."', '2025-04-07'), ['late on Sunday=2025-04-06', 'Tomorrow=2025-04-07']);
     // Nothing dates the words: the reference date.
     assert.deepEqual(pairs('The storm hit on Monday. "Today we are rebuilding," the mayor said.', '2025-09-14'), ['Monday=2025-09-08', 'Today=2025-09-14']);
   });

@@ -250,7 +250,21 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     });
   });
   if (quotes.length) resolveWhenSaid(text, raw, out, quotes);
+  timesOnTheirDay(text, out);
   return out;
+}
+
+/** "3:47 a.m. on Tuesday", "Monday at 14:30 CET": a time of a stated day has that day's value. */
+function timesOnTheirDay(text: string, out: DateMention[]): void {
+  const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v);
+  out.forEach((d, i) => {
+    if (d.kind !== 'time' || d.value !== null) return;
+    const next = out[i + 1];
+    const prev = out[i - 1];
+    const day = next && isDay(next.value) && /^\s*(?:on\s+|,\s*)?$/.test(text.slice(d.end, next.start)) ? next
+      : prev && isDay(prev.value) && /^\s*(?:at\s+|,\s*)?$/.test(text.slice(prev.end, d.start)) ? prev : undefined;
+    if (day) out[i] = { ...d, value: day.value, resolution: `a time of ${day.text} (${day.value})` };
+  });
 }
 
 /**

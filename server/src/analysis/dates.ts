@@ -39,7 +39,7 @@ const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice
 const NUM_WORDS_LIST = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen'.split('|');
 const NUM_WORD_RE = `(?:${NUM_WORDS_LIST.map(anyCase).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|couple of))`;
-const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)';
 // Approximators and position words open sentences too ("Nearly one year ago", "Earlier this month").
 const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of'.split('|').map(anyCase).join('|')})`;
 const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
@@ -85,7 +85,7 @@ const PATTERN = new RegExp(
     `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
     `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
-    `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
+    `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
     // month alone (capitalised; "may" the verb is lower-case)
     `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
@@ -104,7 +104,7 @@ const PATTERN = new RegExp(
   'yu',
 );
 
-const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['early', 'late', 'mid', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
@@ -121,7 +121,7 @@ const CALENDAR_NAMES = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKD
 const NUMBERISH = new Set([...NUM_WORDS_LIST, 'a', 'an', 'few', 'several', 'many', 'couple']);
 const REL2_HEADS = ['this', 'last', 'next', 'past', 'coming', 'previous', 'following'];
 const REL2_NEXT = new Set([...CALENDAR_NAMES, 'week', 'weekend', 'month', 'year', 'years', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'afternoon', 'evening', 'night']);
-const POSITION_NEXT = new Set([...CALENDAR_NAMES, ...REL2_HEADS, 'yesterday', 'today', 'tomorrow', 'tonight', 'in']);
+const POSITION_NEXT = new Set([...CALENDAR_NAMES, ...REL2_HEADS, 'yesterday', 'today', 'tomorrow', 'tonight', 'in', 'on']);
 const SEASON_NEXT = new Set(['of']);
 const startsWithDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string, (next: string) => boolean>([
@@ -530,6 +530,11 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     const back = (refDow - raw.weekday + 7) % 7;
     if (back === 0) return { value: reference, resolution: `the weekday of the reference date ${reference}` };
     return { value: addDays(reference, -back), resolution: `past tense: the last ${cap(WEEKDAYS[raw.weekday]!)} before the reference date ${reference}` };
+  }
+  // "down from ¥53.6 billion a year earlier": with no date in the paragraph, a year or a month earlier
+  // than the reference; days and "later" need the event they count from.
+  if (raw.relative?.afterDated && reference && raw.relative.offset < 0 && (raw.relative.unit === 'year' || raw.relative.unit === 'month') && /\bearlier$/i.test(raw.text)) {
+    return resolveDate({ ...raw, relative: { unit: raw.relative.unit, offset: raw.relative.offset } }, reference, nowYear, anchorYear);
   }
   if (raw.relative?.afterDated) return { value: null, resolution: 'counted from an event the paragraph does not date' };
   if (raw.relative) {
