@@ -154,36 +154,54 @@ function followedBy(rule: (next: string) => boolean, next: string): boolean {
 }
 
 /** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
-function mayStartDate(tokens: readonly { text: string; lower: string; upper: boolean }[], k: number): boolean {
+type DateToken = { text: string; lower: string; upper: boolean };
+
+function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
   const t = tokens[k]!;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
   const w = t.lower;
   if (w.length <= 3) {
     const next = tokens[k + 1]?.lower ?? '';
-    if (w === 'the') return THE_NEXT.has(next) || startsWithDigit(next) || followedBy((n) => THE_NEXT.has(n), next);
+    if (w === 'the') {
+      if (THE_NEXT.has(next) || startsWithDigit(next)) return true;
+      const dash = next.indexOf('-'); // "the mid-1990s"
+      return dash > 0 && THE_NEXT.has(next.slice(0, dash));
+    }
     if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
   }
-  // "years to come"
-  if (tokens[k + 1]?.lower === 'to' && TO_COME_UNITS.has(w)) return true;
   if (TRIGGERS.has(w)) {
     const rule = NEXT_WORD.get(w);
     if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
-  } else if (w.length > 3) {
-    // "mid-2015", "two-year": the part before a hyphen.
-    const dash = w.indexOf('-', 2);
-    if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
+  } else if (w.length > 3 && mayStartWithLongWord(tokens, k, w, t.upper)) return true;
+  return t.upper && startsNamedDay(tokens, k);
+}
+
+/** The rarer starts, kept out of the test every token takes (it stays small enough to be inlined). */
+function mayStartWithLongWord(tokens: readonly DateToken[], k: number, w: string, upper: boolean): boolean {
+  // "mid-2015", "two-year": the part before a hyphen.
+  const dash = w.indexOf('-', 2);
+  if (dash > 0 && TRIGGERS.has(w.slice(0, dash))) return true;
+  // (Read from code units: most words end in neither, and endsWith costs more than the test.)
+  if (w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
+  const before = w.charCodeAt(w.length - 2);
+  if (before === 39 || before === 0x2019) {
     // "Friday's election", "today's vote": the word before a possessive ending.
-    if (w.endsWith("'s") || w.endsWith('’s')) {
-      const owner = w.slice(0, -2);
-      if (TRIGGERS.has(owner) && !NEXT_WORD.has(owner) && (!CAPITALISED_ONLY.has(owner) || t.upper)) return true;
-    }
+    const owner = w.slice(0, -2);
+    return TRIGGERS.has(owner) && !NEXT_WORD.has(owner) && (!CAPITALISED_ONLY.has(owner) || upper);
   }
-  // A named day: "Waitangi Day", "St Patrick's Day".
-  if (!t.upper) return false;
-  for (let n = 1; n <= 4; n++) if (tokens[k + n]?.text === 'Day') return true;
+  return w.length <= 7 && tokens[k + 1]?.lower === 'to' && TO_COME_UNITS.has(w); // "years to come"
+}
+
+/** A named day: "Waitangi Day", "St Patrick's Day", "Martin Luther King Jr. Day" (every word capitalised). */
+function startsNamedDay(tokens: readonly DateToken[], k: number): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const u = tokens[k + n];
+    if (!u?.upper) return false;
+    if (u.text === 'Day') return true;
+  }
   return false;
 }
 

@@ -108,8 +108,14 @@ function isNameLike(t: Token): boolean {
 /** " of the Chinese Academy of Sciences", " at Utrecht University": where a named person works or studies. */
 const AFFILIATION = /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:University|Institute|Academy|College|School|Hospital|Clinic|Laboratory|Observatory|Museum|Foundation|Society|Centre|Center)\b/u;
 
-/** The ending of a made-up company word. */
-const COMPANY_WORD = /^\p{L}{2,}(?:tech|soft|tronics|logics|pharma|ware|corp)$/u;
+/** A made-up company word ("semitech", "biologics"), tested by its last letter first: most words fail there. */
+function isCompanyWord(w: string): boolean {
+  if (w.length < 6) return false;
+  const c = w.charCodeAt(w.length - 1);
+  const suffix = c === 104 ? 'tech' : c === 116 ? 'soft' : c === 97 ? 'pharma' : c === 101 ? 'ware' : c === 112 ? 'corp'
+    : c === 115 ? (w.endsWith('tronics') ? 'tronics' : 'logics') : null;
+  return suffix !== null && w.endsWith(suffix) && /^\p{L}{2,}$/u.test(w.slice(0, -suffix.length));
+}
 
 /** "London-based", "German-born", "Saudi-backed": a place and a participle, describing what follows. */
 const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
@@ -302,7 +308,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
   // "London-based Ember Books", "German-born John Smith": a descriptor, not part of the name.
-  if (k < last && DESCRIPTOR.test(tokens[k]!.lower)) k++;
+  if (k < last && tokens[k]!.lower.indexOf('-') > 0 && DESCRIPTOR.test(tokens[k]!.lower)) k++;
   while (k <= last) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
     if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
@@ -315,7 +321,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // "Minister of Agriculture Femke Wiersma", "Secretary of State Marco Rubio": after "<role> of" or
   // "<role> for", the words before a given name complete the role, when a surname follows that name.
-  const roleHead = k < last && (flagsOf(tokens[first]!.lower) & GIVEN) === 0 ? rolePrefix(text, tokens, preceding, first) : null;
+  const ofOrFor = tokenAt(tokens, preceding, first - 1)?.lower;
+  const roleHead = k < last && (ofOrFor === 'of' || ofOrFor === 'for') && (flagsOf(tokens[first]!.lower) & GIVEN) === 0 ? rolePrefix(text, tokens, preceding, first) : null;
   if (roleHead) {
     let g = k;
     while (g < last && (flagsOf(tokens[g]!.lower) & GIVEN) === 0) g++;
@@ -365,8 +372,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
   // a given name, or alone (then it can only link to a person named in full).
   // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
-  if (words.length > 1 && COMPANY_WORD.test(words[words.length - 1]!) && !hasTitle) return null;
-  const orgSurname = SURNAME_ORG_WORDS.has(words[words.length - 1]!) && (words.length === 1 || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
+  if (words.length > 1 && isCompanyWord(words[words.length - 1]!) && !hasTitle) return null;
+  // (Every such word is an organisation word: the set is asked only then.)
+  const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!) && (words.length === 1 || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (
     (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle && !orgSurname) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
@@ -422,7 +430,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const prev = tokenAt(tokens, preceding, first - 1);
   const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
-  if (prev && !prev.upper && /^\s+$/.test(prevGap) && CUE_FORMS.has(prev.lower) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
+  if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
     c.evidence += words.length > 1 ? 2 : 1;
   }
   // "the Village Chronicle", "the Supreme Court": a person's name rarely follows "the" directly.
@@ -669,7 +677,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
       const matching = findEntityWhere(parts, (e) => genderOfPerson(e.person.roles, e.firstNames) !== (gender === 'female' ? 'male' : 'female'));
       if (matching) return matching;
     }
-    return findEntityWhere(parts, () => true);
+    return findEntityWhere(parts, ANYONE);
   };
   const findEntityWhere = (parts: string[], admits: (e: Entity) => boolean): Entity | undefined => {
     const surname = parts[parts.length - 1]!;
@@ -679,7 +687,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const given = g < parts.length - 1 ? parts[g]! : null;
     let best: Entity | undefined;
     for (const e of entitiesWithSurname(surname)) {
-      if (!admits(e)) continue;
+      if (admits !== ANYONE && !admits(e)) continue;
       if (given && e.firstNames.size > 0 && !someOf(e.firstNames, (f) => similar(f, given) || (f[0] === given[0] && (f.length === 1 || given.length === 1)))) continue;
       // Two people sharing a surname: news calls the one introduced first by the surname alone and the
       // other by first name ("Holt ... her son, Daniel Holt ... Daniel said").
@@ -807,6 +815,9 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
  * it too: "von der Leyen" and "van Keimpema" are the mentions, not "Leyen" and "Keimpema".
  */
 function withParticles(text: string, span: Span, name: string): Span {
+  // (Most surnames follow no lower-case word: a space and a lower-case ASCII letter before it, or nothing to do.)
+  const c = text.charCodeAt(span.start - 2);
+  if (text.charCodeAt(span.start - 1) !== 32 || !((c >= 97 && c <= 122) || c > 127)) return span;
   let start = span.start;
   for (let n = 0; n < 3; n++) {
     const m = /(?:^|\s)(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 8), start));
@@ -890,6 +901,8 @@ function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
   }
   return out;
 }
+
+const ANYONE = (): boolean => true;
 
 /** What a surname no one holds is looked up to (most capitalised words): one shared empty list. */
 const NO_ENTITIES: readonly Entity[] = Object.freeze([]);
