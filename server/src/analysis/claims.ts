@@ -2,7 +2,7 @@
 // the text itself contests ("despite its denials", "allegedly", "denied that ...") is proposed as
 // disputed, with the phrase that says so.
 import { CUE_FORMS, DISPUTE_CUES, PRECEDING_SOURCE_CUES } from './lexicon/words';
-import { piecesBetweenSpaces, type Range } from './segment';
+import { isRegexSpace, piecesBetweenSpaces, type Range } from './segment';
 import type { Claim, Quote } from './types';
 
 const CLAUSE_BREAK = /;|:\s|,\s+(?=(?:while|whereas|but|although|though|and|yet)\s)|\s+(?=(?:while|whereas)\s)/g;
@@ -134,9 +134,13 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert|maintained|maintains)/gi;
+const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert)/gi;
 
 function trimCue(text: string, r: Range): Range {
+  let start = r.start;
+  // (", a claim the union rejected": the comma that opens the comment is no part of the cue.)
+  while (start < r.end && (text[start] === ',' || isRegexSpace(text.charCodeAt(start)))) start++;
+  r = { start, end: r.end };
   let end = r.end;
   const word = text.slice(r.start, end);
   const stripped = word.replace(/\s+(?:that|of)$/i, '');

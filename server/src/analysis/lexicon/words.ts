@@ -188,10 +188,10 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "Whitfield's claim is false."
   { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?) (?:is|are|was|were) (?:also )?(?:false|untrue|baseless|unfounded|misleading)\b/i, scope: 'previous' },
   // "(X) asserted ... not": a party insists on the opposite of a charge.
-  { pattern: /\b(?:asserted|asserts|insisted|insists|maintained|maintains) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
+  { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
   { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-  { pattern: /(?<=,\s)(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
-  { pattern: /(?<=,\s)which [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?(?:a |an )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded))\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
+  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?(?:a |an )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded))\b/iu, scope: 'preceding' },
 ];
