@@ -168,11 +168,12 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   if (/\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   if (wordCount > 8) return true;
+  if (/[.,;:!?]$/.test(inner)) return true;
   const words = inner.split(/\s+/);
   const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   // ("Lock him up" is no title: a title writes in lower case only its small words.)
-  const smallWordsOnly = words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w));
-  if (!/[.,;:!?]$/.test(inner) && significant.length > 0 && smallWordsOnly && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))) return false;
+  if (significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))
+    && words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
   return true;
 }
 
