@@ -127,6 +127,11 @@ describe('people', () => {
       ['Fazal Karim', 'Maulana', 'Fazal Karim'], ['Kavita Raghunathan', 'Special Judge', 'Kavita Raghunathan'], ['Henry Ford III', '', 'Henry Ford III'],
     ]);
   });
+  it('reads a nationality that is a given name as one ("Christian Horner"), and no court or plural of capitals as a person', () => {
+    const ps = people('Heading\n\nChristian Horner said the car was fast. The team principal, Christian Horner, agreed. He appeared at Southwark Crown Court. '
+      + 'More than forty Labour MPs voted against it. Margaret Court said no.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Christian Horner', 'Christian Horner', 'Christian Horner'], ['Margaret Court', 'Margaret Court']]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

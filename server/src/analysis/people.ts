@@ -313,7 +313,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
     if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
-    if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(flagsOf(tokens[k + 1]!.lower) & GIVEN))) {
+    // (A nationality that is a given name too opens a name: "Christian Horner".)
+    if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(f & GIVEN) && !(flagsOf(tokens[k + 1]!.lower) & GIVEN))) {
       titles.push(tokens[k]!.text); k++; continue;
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
@@ -374,14 +375,17 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
   if (words.length > 1 && isCompanyWord(words[words.length - 1]!) && !hasTitle) return null;
   // (Every such word is an organisation word: the set is asked only then.)
-  const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!) && (words.length === 1 || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
+  const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!)
+    && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (
     (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
-    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !hasTitle && !orgSurname) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
+    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
     || digit || notParticles > 4 || roleLike
   ) {
     return null;
   }
+  // "Labour MPs", "the CEOs": a plural of capitals is a group.
+  if (/^\p{Lu}{2,}s$/u.test(nameWords[nameWords.length - 1]!)) return null;
   // A run wholly in capitals is shouted words ("THE PRESIDENT SPOKE", "MY NAME IS"), unless it opens
   // with a given name and holds no function word or auxiliary ("JOHN SMITH").
   if (isAllCaps(tokens[last]!.text)) {
