@@ -24,6 +24,14 @@ describe('claims', () => {
       ['Residents said a landslide had buried the houses', 'could not be confirmed'],
     ]);
   });
+  it('reads a passive rejection and a present-tense dispute ("a claim rejected by", "researchers dispute the result")', () => {
+    assert.deepEqual(disputed('Intro.\n\nFarage said Starmer had lost control, a claim rejected by Downing Street. Astronomers detected water on the planet. '
+      + 'Some researchers dispute the result. Farage said the plan failed. Mr Farage\'s claim was rejected by No 10.'), [
+      ['Farage said Starmer had lost control', 'a claim rejected by'],
+      ['Astronomers detected water on the planet.', 'dispute the result'],
+      ['Farage said the plan failed.', 'claim was rejected'],
+    ]);
+  });
   it('takes an insistence on the opposite for a dispute ("insisted she had not")', () => {
     assert.deepEqual(disputed('Intro.\n\nThe mayor insisted she had not broken any rules.'), [['The mayor insisted she had not broken any rules.', 'insisted she had not']]);
   });

@@ -162,6 +162,17 @@ describe('dates', () => {
       'April=2024-04', 'Independence Day=null',
     ]);
   });
+  it('takes no -ed adjective for the past ("will present an updated plan on March 20"), and "every 33 days" for a frequency', () => {
+    assert.deepEqual(pairs('OCHA will present an updated plan on March 20. The planet orbits its star every 33 days.', '2025-03-12'), ['March 20=2025-03-20']);
+  });
+  it('annotates quarters, with a value only when the text gives their year', () => {
+    assert.deepEqual(pairs('Net profit rose in the third quarter. In the fourth quarter of 2024 sales rose.', '2025-03-12'), ['the third quarter=null', 'the fourth quarter of 2024=2024']);
+  });
+  it('counts "today" in words said after a hearing from the hearing\'s day, the attribution before the quotation', () => {
+    assert.deepEqual(pairs('Judge Peter Mallory jailed her on Tuesday. Detective Mark Hale said after the hearing: "Today\'s sentence sends a message."', '2025-03-12'), [
+      'Tuesday=2025-03-11', 'Today=2025-03-11',
+    ]);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

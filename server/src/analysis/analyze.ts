@@ -292,7 +292,9 @@ function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention
       if (/[\r\n]/.test(gap) || SENTENCE_END.test(gap)) break;
       if (isDay(o.value)) anchor = o;
     }
-    const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '');
+    // ("... said after the match." or "... said after the hearing: “...”")
+    const leadIn = text.slice(Math.max(0, q.start - 80), q.start).split(/[.!?]/).pop() ?? '';
+    const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '') || AFTER_THE_EVENT.test(leadIn);
     for (let j = i - 1; j >= 0 && !anchor; j--) {
       const o = out[j]!;
       if (o.end > q.start || quoteAt(o.start)) continue;

@@ -68,6 +68,8 @@ const PATTERN = new RegExp(
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
     `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
+    // the third quarter | the fourth quarter of 2024 (a year's value only when the year is written)
+    `(?<quarter>\\b[Tt]he\\s+(?:first|second|third|fourth|final|last|previous|next|current|same)\\s+quarter(?:\\s+of\\s+(?<qy>${YEAR_RE}))?)\\b`,
     // June last year | March next year
     `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
     `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
@@ -105,7 +107,7 @@ const PATTERN = new RegExp(
 );
 
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['early', 'late', 'mid', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -244,7 +246,8 @@ export function findDates(
     const before = text.slice(Math.max(start, s - 24), s);
     const after = text.slice(e, Math.min(end, e + 6));
     if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
-    if (g.dur && FREQUENCY_BEFORE.test(before) && !/\d/.test(m[0])) continue;
+    // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
+    if (g.dur && FREQUENCY_BEFORE.test(before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
     if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
     if (g.full) {
@@ -270,6 +273,9 @@ export function findDates(
       else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
       raw.relative = { unit: 'year', offset: 0 };
+    } else if (g.quarter) {
+      if (g.qy) raw.year = parseInt(g.qy, 10);
+      else raw.relative = { unit: 'year', offset: 0, afterDated: true }; // which year's quarter the text alone does not say
     } else if (g.mrel) {
       // "June last year": that month of the year the relative word names.
       raw.month = monthNumber(g.mrm);
@@ -408,7 +414,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const comma = before.lastIndexOf(',');
   const lead = (comma >= 0 ? before.slice(comma + 1) : before).toLowerCase();
   const f = lastIndexOf(FUTURE_G, lead);
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\bbe(?:ing)?\s+$/.test(lead.slice(0, at))); // "to be held" is no past
+  // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at)));
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
