@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { SPEECH_AFTER, wordAfterName } from '../../server/src/analysis/people';
 import { isLetterOrDot, isRegexSpace, piecesBetweenSpaces } from '../../server/src/analysis/segment';
 import { tokenize } from '../../server/src/analysis/tokens';
+import { DISPUTE_HINT, REPORTED, scanHits } from '../../server/src/analysis/claims';
 
 const seed = Number(process.env.FACTMARK_SEED ?? Date.now() % 1_000_000);
 const chars = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join(''));
@@ -51,5 +52,21 @@ describe('hand-written readers agree with their regexes', () => {
       const to = from + (y % (text.length - from + 1));
       assert.equal(piecesBetweenSpaces(text, from, to, enough), Math.min(enough, text.slice(from, to).split(/\s+/).length));
     }), { seed, numRuns: 5000 });
+  });
+  it(`one scan finds what the reported-speech and dispute-hint lists find apart (seed ${seed})`, () => {
+    const words = ['said', 'alleged', 'allegedly', 'confirmed', 'reported', 'reportedly', 'insisted', 'according to', 'officials have', 'Said',
+      'DENIED', 'denial', 'saidx', 'lie', 'believes', 'the', 'cited by', 'questioned', 'x', '-', '_', 'é'];
+    const apart = (re: RegExp, text: string): number[] => {
+      const out: number[] = [];
+      const g = new RegExp(re.source, 'gi');
+      for (let m = g.exec(text); m; m = g.exec(text)) out.push(m.index, m.index + m[0].length);
+      return out;
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 20 }), fc.constantFrom(' ', '', ', '), (parts, sep) => {
+      const text = parts.join(sep);
+      const { hints, reported } = scanHits(text, 0, text.length);
+      assert.deepEqual([...reported.spans], apart(REPORTED, text), text);
+      assert.deepEqual([...hints.spans], apart(DISPUTE_HINT, text), text);
+    }), { seed, numRuns: 3000 });
   });
 });

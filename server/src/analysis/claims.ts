@@ -19,8 +19,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   // Only the stretch the sentences cover is scanned: the editor passes one paragraph of a long text.
   const from = sentences[0]?.start ?? 0;
   const to = sentences[sentences.length - 1]?.end ?? 0;
-  const hints = new HitCursor(DISPUTE_HINT, text, from, to);
-  const reported = new HitCursor(REPORTED, text, from, to);
+  const { hints, reported } = scanHits(text, from, to);
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
@@ -58,18 +57,35 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   return claims.map((c, i) => ({ id: `claim:${i + 1}`, ...c }));
 }
 
-const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
+export const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
 
-/** The matches of a global pattern over the text, read in order by ascending sentences. */
-class HitCursor {
+/**
+ * Both word lists' matches in one scan of [from, to), reading one character past `to` so a final \b
+ * sees what follows. Where a reported-speech word matches, the dispute hint is tried at the same
+ * place too ("alleged", "confirmed" are both); no match of either can start inside the other's.
+ */
+export function scanHits(text: string, from: number, to: number): { hints: HitCursor; reported: HitCursor } {
+  const hints = new HitCursor();
+  const reported = new HitCursor();
+  const scanned = to + 1 >= text.length ? text : text.slice(0, to + 1);
+  EITHER.lastIndex = from;
+  for (let m = EITHER.exec(scanned); m && m.index < to; m = EITHER.exec(scanned)) {
+    if (m[1] === undefined) { hints.add(m.index, m.index + m[0].length); continue; }
+    reported.add(m.index, m.index + m[0].length);
+    HINT_HERE.lastIndex = m.index;
+    const h = HINT_HERE.exec(scanned);
+    if (h) hints.add(h.index, h.index + h[0].length);
+  }
+  return { hints, reported };
+}
+
+/** The matches of a word list over the text, read in order by ascending sentences. */
+export class HitCursor {
   private readonly hits: number[] = []; // start, end pairs
   private next = 0;
-  /** Scans [from, to) of the text, reading one character past `to` so a final \b sees what follows. */
-  constructor(pattern: RegExp, text: string, from: number, to: number) {
-    const scanned = to + 1 >= text.length ? text : text.slice(0, to + 1);
-    pattern.lastIndex = from;
-    for (let m = pattern.exec(scanned); m && m.index < to; m = pattern.exec(scanned)) this.hits.push(m.index, m.index + m[0].length);
-  }
+  add(start: number, end: number): void { this.hits.push(start, end); }
+  /** Every match as start, end pairs (for tests). */
+  get spans(): readonly number[] { return this.hits; }
   /** Whether a match lies wholly inside the range; ranges must come in ascending order. */
   within(r: Range): boolean {
     while (this.next < this.hits.length && this.hits[this.next]! < r.start) this.next += 2;
@@ -134,7 +150,11 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert)/gi;
+
+// The two lists as one alternation (group 1 the reported-speech words), and the hint alone, sticky.
+const EITHER = new RegExp(`\\b(?:(${REPORTED.source.slice(5, -3)})\\b|${DISPUTE_HINT.source.slice(5, -1)})`, 'gi');
+const HINT_HERE = new RegExp(DISPUTE_HINT.source, 'iy');
 
 function trimCue(text: string, r: Range): Range {
   let start = r.start;
