@@ -173,6 +173,11 @@ describe('dates', () => {
       'Tuesday=2025-03-11', 'Today=2025-03-11',
     ]);
   });
+  it('reads "scheduled" as the future, "last night" as the evening before, and no "night shifts" as a duration', () => {
+    assert.deepEqual(pairs('On Wednesday, the minister is scheduled to travel. Results were released late last night. Nurses worked three night shifts a month.', '2013-05-14'), [
+      'Wednesday=2013-05-15', 'late last night=2013-05-13',
+    ]);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

@@ -132,6 +132,9 @@ describe('people', () => {
       + 'More than forty Labour MPs voted against it. Margaret Court said no.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Christian Horner', 'Christian Horner', 'Christian Horner'], ['Margaret Court', 'Margaret Court']]);
   });
+  it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
+    assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

@@ -47,6 +47,10 @@ describe('quotations', () => {
     const t = 'Intro.\n\nThe paper, titled "Why the ocean warmed so fast", appeared on Thursday. Fans chanted "Lock him up" as the motorcade passed.';
     assert.deepEqual(quoteTexts(t), ['"Lock him up"']);
   });
+  it('keeps words a person called something ("which Pedro Carvalho called “completely untrue”"), not a name something is called', () => {
+    const t = 'Intro.\n\nThe pay rose by 20 percent, which chairman Pedro Carvalho called “completely untrue”. They built a robot called “Robogee”.';
+    assert.deepEqual(quoteTexts(t), ['“completely untrue”']);
+  });
   it('survives unbalanced marks', () => {
     const t = 'Intro.\n\n' + '"open '.repeat(500) + '\n\nEnd.';
     assert.doesNotThrow(() => analyze(t));

@@ -163,7 +163,9 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   const follow = text.slice(q.end, q.end + 20);
   // Its words, counted without splitting a long quotation (`inner` is trimmed, so no piece is empty).
   const wordCount = piecesBetweenSpaces(inner, 0, inner.length, 9);
-  if (wordCount <= 4 && (/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
+  // ("which Pedro Carvalho called “completely untrue”": called by a person, the words are theirs.)
+  if (wordCount <= 4 && ((/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead)
+    && !/(?:\b\p{Lu}\p{L}+|\b(?:he|she|they|we|I))\s+called\s*$/u.test(lead)) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
   // A title of any length: "a paper titled “Why the ocean warmed so fast”".
   if (/\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.

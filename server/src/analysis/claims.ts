@@ -162,6 +162,9 @@ function trimCue(text: string, r: Range): Range {
   while (start < r.end && (text[start] === ',' || isRegexSpace(text.charCodeAt(start)))) start++;
   r = { start, end: r.end };
   let end = r.end;
+  // ('called "completely untrue': the cue stops before a quotation it reaches into.)
+  const mark = text.slice(r.start, end).search(/\s*["“]/);
+  if (mark > 0) end = r.start + mark;
   const word = text.slice(r.start, end);
   const stripped = word.replace(/\s+(?:that|of)$/i, '');
   end = r.start + stripped.length;

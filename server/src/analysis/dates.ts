@@ -39,7 +39,8 @@ const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice
 const NUM_WORDS_LIST = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen'.split('|');
 const NUM_WORD_RE = `(?:${NUM_WORDS_LIST.map(anyCase).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|couple of))`;
-const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)';
+// (Nights only in the plural: "three night shifts" is no duration.)
+const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights|weeks?|months?|years?|decades?|centuries|century)';
 // Approximators and position words open sentences too ("Nearly one year ago", "Earlier this month").
 const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of'.split('|').map(anyCase).join('|')})`;
 const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
@@ -298,7 +299,8 @@ export function findDates(
       else {
         const unit = /\b(week|weekend)\b/.test(w) ? 'week' : /\bmonth\b/.test(w) ? 'month' : /\bdecade\b/.test(w) ? 'decade'
           : /\b(year|spring|summer|autumn|fall|winter)\b/.test(w) ? 'year' : /\b(morning|afternoon|evening|night)\b/.test(w) ? 'day' : null;
-        if (unit) raw.relative = { unit, offset: unit === 'day' ? 0 : dir };
+        // ("last night" is the evening before; "this morning" the day itself.)
+        if (unit) raw.relative = { unit, offset: unit === 'day' ? (dir < 0 && /\bnight\b/.test(w) ? -1 : 0) : dir };
       }
     } else if (g.rel3) {
       raw.kind = 'relative';
@@ -427,7 +429,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (tf < 0 && tp < 0) return SCHEDULED.test(lead) || SCHEDULED.test(tail) ? 'future' : undefined;
   if (tf < 0) return 'past';
   if (tp < 0) return 'future';
-  return tf < tp ? 'future' : 'past';
+  // (A word both lists know, "scheduled", is the future one, as before the date.)
+  return tf <= tp ? 'future' : 'past';
 }
 
 function lastIndexOf(re: RegExp, s: string, accept: (at: number) => boolean = () => true): number {

@@ -385,6 +385,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   ) {
     return null;
   }
+  // "Het Nieuwsblad", "Het Parool": a Dutch article opens a title, not a name.
+  if (words[0] === 'het' && words.length > 1) return null;
   // "Labour MPs", "the CEOs": a plural of capitals is a group.
   if (/^\p{Lu}{2,}s$/u.test(nameWords[nameWords.length - 1]!)) return null;
   // A run wholly in capitals is shouted words ("THE PRESIDENT SPOKE", "MY NAME IS"), unless it opens
