@@ -69,10 +69,6 @@ const PATTERN = new RegExp(
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
     `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
-    // the third quarter | the fourth quarter of 2024 (a year's value only when the year is written)
-    `(?<quarter>\\b[Tt]he\\s+(?:first|second|third|fourth|final|last|previous|next|current|same)\\s+quarter(?:\\s+of\\s+(?<qy>${YEAR_RE}))?)\\b`,
-    // June last year | March next year
-    `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
     `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
     `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
     // decades
@@ -84,22 +80,26 @@ const PATTERN = new RegExp(
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
     `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
-    // "for years to come"
-    `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
     `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
     `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
+    // June last year | March next year
+    `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
     // month alone (capitalised; "may" the verb is lower-case)
     `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
     `(?<weekend>\\bthe\\s+weekend\\b)`,
+    // "for years to come"
+    `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
     `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
     `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,4}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
+    // the third quarter | the fourth quarter of 2024 (a year's value only when the year is written)
+    `(?<quarter>\\b[Tt]he\\s+(?:first|second|third|fourth|final|last|previous|next|current|same)\\s+quarter(?:\\s+of\\s+(?<qy>${YEAR_RE}))?)\\b`,
     // a plain year (1500–2100), not part of a longer number
     `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)|\\s+${COUNT_NOUNS}))`,
   ].join('|'),
