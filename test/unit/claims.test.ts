@@ -32,6 +32,15 @@ describe('claims', () => {
       ['Farage said the plan failed.', 'claim was rejected'],
     ]);
   });
+  it('reads "a figure that auditors disputed", "Police have not said", "was lying" and "as a pretext", not a body lying on a beach', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe agency put the cost at $2 million, a figure that auditors disputed. Police have not said whether anyone was arrested. '
+      + 'Kessler testified on Monday. Mendes said Kessler was lying. The rebels dismissed the ceasefire as a pretext. He was lying on the beach.'), [
+      ['The agency put the cost at $2 million', 'a figure that auditors disputed'],
+      ['Police have not said whether anyone was arrested.', 'Police have not said'],
+      ['Kessler testified on Monday.', 'was lying'],
+      ['The rebels dismissed the ceasefire as a pretext.', 'as a pretext'],
+    ]);
+  });
   it('takes an insistence on the opposite for a dispute ("insisted she had not")', () => {
     assert.deepEqual(disputed('Intro.\n\nThe mayor insisted she had not broken any rules.'), [['The mayor insisted she had not broken any rules.', 'insisted she had not']]);
   });

@@ -178,6 +178,9 @@ describe('dates', () => {
       'Wednesday=2013-05-15', 'late last night=2013-05-13',
     ]);
   });
+  it('splits a range of years written as one word ("2020-2022")', () => {
+    assert.deepEqual(pairs('The plan covers 2020-2022 and 2030–2035; it cost 2020-30 dollars.', '2025-05-14'), ['2020=2020', '2022=2022', '2030=2030', '2035=2035', '2020=2020']);
+  });
   it('annotates "years to come" without a value', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);

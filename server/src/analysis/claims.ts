@@ -150,7 +150,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
 
 // The two lists as one alternation (group 1 the reported-speech words), and the hint alone, sticky.
 const EITHER = new RegExp(`\\b(?:(${REPORTED.source.slice(5, -3)})\\b|${DISPUTE_HINT.source.slice(5, -1)})`, 'gi');

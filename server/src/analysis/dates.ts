@@ -369,6 +369,15 @@ export function findDates(
       raw.year = parseInt(m[0], 10);
     }
     out.push(raw);
+    // "2020-2022": a range of years written as one word; its end year is a date too.
+    if (g.year) {
+      const tail = /^[-–](\d{4})\b(?![-–]?\d)/.exec(text.slice(e, Math.min(end, e + 6)));
+      const y = tail ? parseInt(tail[1]!, 10) : 0;
+      if (tail && y > raw.year! && y <= 2100) {
+        out.push({ start: e + 1, end: e + 5, text: tail[1]!, kind: 'date', year: y });
+        skipTo = e + 5;
+      }
+    }
     // "from May 18 to 20", "May 18-20": the range's end is a day of the same month.
     if (g.full && raw.day !== undefined && raw.year === undefined) {
       const tail = RANGE_END_DAY.exec(text.slice(e, Math.min(end, e + 16)));

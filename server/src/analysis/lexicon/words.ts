@@ -182,7 +182,10 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\bunconfirmed\b/i, scope: 'clause' },
   { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause' },
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
-  { pattern: /\bofficials (?:have|had) not (?:said|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b/i, scope: 'clause' },
+  // "Mendes said Kessler was lying": what the sentence before reported.
+  { pattern: /\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous' },
+  { pattern: /\bas (?:a |an )?(?:mere |simple )?pretext\b/i, scope: 'clause' },
   { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that' },
   { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous' },
   // "Whitfield's claim is false."
@@ -195,6 +198,6 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
   { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
 ];
