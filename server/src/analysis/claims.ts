@@ -33,7 +33,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
       // "The video has not been verified" after a claim already contested: the video is its own claim.
       if (d.bySubject && before.disputed) return true;
       if (!before.disputed) {
-        const claim: Omit<Claim, 'id'> = { start: before.range.start, end: before.range.end, text: text.slice(before.range.start, before.range.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
+        const r = reportedContent(text, before.range);
+        const claim: Omit<Claim, 'id'> = { start: r.start, end: r.end, text: text.slice(r.start, r.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
         if (before.pendingIndex >= 0) claims[before.pendingIndex] = claim;
         else claims.push(claim);
         before.disputed = true;
@@ -108,7 +109,7 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       let claim = clause;
       if (cue.scope === 'preceding') {
         const before = trimRange(text, { start: s.start, end: cueRange.start });
-        if (before.end - before.start > 8) claim = before;
+        if (before.end - before.start > 8) claim = reportedContent(text, before);
       }
       // "…, although a report disputed those figures": the figures are in the clause before.
       // ("X, but the report could not be confirmed": the clause before holds what the report said.)
@@ -170,6 +171,25 @@ function trimCue(text: string, r: Range): Range {
   end = r.start + stripped.length;
   return { start: r.start, end };
 }
+
+/**
+ * What a report says, without who reports it: "Farage said Starmer had lost control" → "Starmer had
+ * lost control", "X told reporters that Y" → "Y". The claim is the range itself when no reporting verb
+ * opens it (within its first 80 characters) or too little would be left.
+ */
+function reportedContent(text: string, r: Range): Range {
+  // (A sentence opening with a quotation is the quotation's: '"...," she said from her hospital bed'.)
+  if (/^["“'‘]/.test(text[r.start] ?? '')) return r;
+  const m = REPORT_OPENING.exec(text.slice(r.start, Math.min(r.end, r.start + 120)));
+  if (!m || m.index > 80) return r;
+  let start = r.start + m.index + m[0].length;
+  // "said last week that ...": the report starts after "that".
+  const that = /^[^,.;"“”]{0,30}?\bthat\s+/.exec(text.slice(start, Math.min(r.end, start + 40)));
+  if (that) start += that[0].length;
+  else if (/^(?:from|to|in|at|on|after|before|during|while|when|with)\b/i.test(text.slice(start, start + 8))) return r;
+  return r.end - start > 8 ? { start, end: r.end } : r;
+}
+const REPORT_OPENING = /\b(?:(?:said|says|reported|reports|claimed|claims|argued|argues|alleged|alleges|wrote|insisted|insists|stated|states|announced|suggested)\s+(?:that\s+)?|told\s+[^,.;"“”]{1,40}?\s+that\s+)(?=[\p{L}\p{N}"“])/u;
 
 /** The clause holding `at`: the sentence cut at semicolons and at ", while/but/and ..." joints. */
 function clauseAround(text: string, s: Range, at: number): Range {

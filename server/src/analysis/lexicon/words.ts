@@ -163,6 +163,13 @@ export interface DisputeCue {
 }
 
 export const DISPUTE_CUES: DisputeCue[] = [
+  // First, so they win over a bare verb inside them ("a claim the museum denied").
+  // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
+  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
+  // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
+  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?)\b(?! that)/i, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
@@ -195,9 +202,5 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
   { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-  // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
-  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
-  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
+
 ];
