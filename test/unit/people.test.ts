@@ -135,6 +135,10 @@ describe('people', () => {
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });
+  it('takes a family name written first that speaks alone for evidence ("Xi Jinping ... Xi said")', () => {
+    const ps = people('Heading\n\nXi Jinping met the delegation on Monday. Xi said the talks were frank.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Xi Jinping', 'Xi Jinping', 'Xi']]);
+  });
   it('strips titles from the span and keeps them as a role', () => {
     const [p] = people('Heading\n\nGerman Finance Minister Ulrike Brandt said taxes would rise.');
     assert.equal(p!.name, 'Ulrike Brandt');

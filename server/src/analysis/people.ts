@@ -595,7 +595,10 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   }
   for (const c of candidates) {
     if (c.isPerson || c.headline || c.nameWords.length === 1) continue;
-    if (speakingSurnames.has(fold(stripPossessive(c.nameWords[c.nameWords.length - 1]!))) && c.evidence >= 0) c.isPerson = true;
+    if (c.evidence < 0) continue;
+    if (speakingSurnames.has(fold(stripPossessive(c.nameWords[c.nameWords.length - 1]!)))) c.isPerson = true;
+    // "Xi Jinping met Kim Jong Un. Xi said ...": a family name written first, and no given name.
+    else if (c.nameWords.length === 2 && speakingSurnames.has(fold(c.nameWords[0]!)) && (flagsOf(c.nameWords[0]!.toLowerCase()) & GIVEN) === 0) c.isPerson = true;
   }
   // Coordination: "Vladimir Putin and Recep Tayyip Erdogan", "Xi Jinping, Shinzo Abe and Narendra
   // Modi" — a neighbour in a list shares the verdict. Names joined by commas alone are no list but an
