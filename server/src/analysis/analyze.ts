@@ -3,12 +3,12 @@
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
 import { attributeQuotes, findCues, insideQuotation, type Attribution } from './attribution';
 import { findClaims } from './claims';
-import { findDates, resolveAfterDated, resolveDate, type RawDate } from './dates';
+import { findDates, resolveAfterDated, resolveDate, resolveWhenSaid, timesOnTheirDay, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
 import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
-import { containing, lastStartingAtOrBefore } from './sorted';
+import { lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -255,68 +255,4 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
   if (quotes.length) resolveWhenSaid(text, raw, out, quotes);
   timesOnTheirDay(text, out);
   return out;
-}
-
-/** "3:47 a.m. on Tuesday", "Monday at 14:30 CET": a time of a stated day has that day's value. */
-function timesOnTheirDay(text: string, out: DateMention[]): void {
-  const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v);
-  out.forEach((d, i) => {
-    if (d.kind !== 'time' || d.value !== null) return;
-    const next = out[i + 1];
-    const prev = out[i - 1];
-    const day = next && isDay(next.value) && /^\s*(?:on\s+|,\s*)?$/.test(text.slice(d.end, next.start)) ? next
-      : prev && isDay(prev.value) && /^\s*(?:at\s+|,\s*)?$/.test(text.slice(prev.end, d.start)) ? prev : undefined;
-    if (day) out[i] = { ...d, value: day.value, resolution: `a time of ${day.text} (${day.value})` };
-  });
-}
-
-/**
- * "Today", "tomorrow" and "yesterday" inside a quotation count from when the words were said, when
- * the text dates that: a day outside quotations in the quotation's own sentence ("Speaking late on
- * Sunday, Fuentes said: “Tomorrow ...”"), or in the sentence before for words said "after the match".
- * Only days of the same paragraph are read, so the edit path resolves a paragraph alone alike.
- */
-function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[]): void {
-  const quoteAt = (o: number): Range | undefined => containing(quotes, o);
-  const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v);
-  const SENTENCE_END = /[.!?]["'”’)]*\s/;
-  raw.forEach((d, i) => {
-    const rel = d.relative;
-    if (!rel || rel.unit !== 'day' || rel.afterDated || d.kind !== 'relative') return;
-    const q = quoteAt(d.start);
-    if (!q) return;
-    let anchor: DateMention | undefined;
-    // The quotation's own sentence: a day after it, then a day before it.
-    for (let j = i + 1; j < out.length && !anchor; j++) {
-      const o = out[j]!;
-      if (o.start < q.end || quoteAt(o.start)) continue;
-      const gap = text.slice(q.end, o.start);
-      if (/[\r\n]/.test(gap) || SENTENCE_END.test(gap)) break;
-      if (isDay(o.value)) anchor = o;
-    }
-    // ("... said after the match." or "... said after the hearing: “...”")
-    const leadIn = text.slice(Math.max(0, q.start - 80), q.start).split(/[.!?]/).pop() ?? '';
-    const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '') || AFTER_THE_EVENT.test(leadIn);
-    for (let j = i - 1; j >= 0 && !anchor; j--) {
-      const o = out[j]!;
-      if (o.end > q.start || quoteAt(o.start)) continue;
-      const gap = text.slice(o.end, q.start);
-      if (/[\r\n]/.test(gap)) break;
-      const ends = gap.split(SENTENCE_END).length - 1;
-      if (ends > (afterMatch ? 1 : 0)) break;
-      if (isDay(o.value)) anchor = o;
-    }
-    if (!anchor) return;
-    const value = addDaysTo(anchor.value!, rel.offset);
-    out[i] = { ...out[i]!, value, resolution: `${rel.offset === 0 ? 'the day' : `${Math.abs(rel.offset)} day ${rel.offset < 0 ? 'before' : 'after'} the day`} the words were said (${anchor.text}, ${anchor.value})` };
-  });
-}
-
-/** "said after the match", "told reporters after the game": words said on the day of the event before them. */
-const AFTER_THE_EVENT = /\bafter\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|launch|landing)\b/iu;
-
-function addDaysTo(day: string, n: number): string {
-  const t = new Date(`${day}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
 }

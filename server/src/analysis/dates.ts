@@ -3,7 +3,9 @@
 // annotation guidelines ask.
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
-import type { DateKind } from './types';
+import type { Range } from './segment';
+import { containing } from './sorted';
+import type { DateKind, DateMention } from './types';
 
 /** What the text says, before any reference date is applied. Paragraph-local, so it can be cached. */
 export interface RawDate {
@@ -156,9 +158,9 @@ function followedBy(rule: (next: string) => boolean, next: string): boolean {
   return false;
 }
 
-/** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
 type DateToken = { text: string; lower: string; upper: boolean };
 
+/** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
 function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
   const t = tokens[k]!;
   const c = t.text.charCodeAt(0);
@@ -411,11 +413,66 @@ export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { 
     if (rel.unit === 'day') return { value: addDays(d.value.slice(0, 10), offset), resolution: how };
     const year = parseInt(d.value.slice(0, 4), 10);
     if (rel.unit === 'year') return year + offset < 1 ? null : { value: String(year + offset).padStart(4, '0'), resolution: how };
-    const total = year * 12 + (parseInt(d.value.slice(5, 7), 10) - 1) + offset;
-    return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, resolution: how };
+    return { value: addMonths(year, parseInt(d.value.slice(5, 7), 10), offset), resolution: how };
   }
   return null;
 }
+
+/** "3:47 a.m. on Tuesday", "Monday at 14:30 CET": a time of a stated day has that day's value. */
+export function timesOnTheirDay(text: string, out: DateMention[]): void {
+  out.forEach((d, i) => {
+    if (d.kind !== 'time' || d.value !== null) return;
+    const next = out[i + 1];
+    const prev = out[i - 1];
+    const day = next && isDayValue(next.value) && /^\s*(?:on\s+|,\s*)?$/.test(text.slice(d.end, next.start)) ? next
+      : prev && isDayValue(prev.value) && /^\s*(?:at\s+|,\s*)?$/.test(text.slice(prev.end, d.start)) ? prev : undefined;
+    if (day) out[i] = { ...d, value: day.value, resolution: `a time of ${day.text} (${day.value})` };
+  });
+}
+
+/**
+ * "Today", "tomorrow" and "yesterday" inside a quotation count from when the words were said, when
+ * the text dates that: a day outside quotations in the quotation's own sentence ("Speaking late on
+ * Sunday, Fuentes said: “Tomorrow ...”"), or in the sentence before for words said "after the match".
+ * Only days of the same paragraph are read, so the edit path resolves a paragraph alone alike.
+ */
+export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[]): void {
+  const quoteAt = (o: number): Range | undefined => containing(quotes, o);
+  const SENTENCE_END = /[.!?]["'”’)]*\s/;
+  raw.forEach((d, i) => {
+    const rel = d.relative;
+    if (!rel || rel.unit !== 'day' || rel.afterDated || d.kind !== 'relative') return;
+    const q = quoteAt(d.start);
+    if (!q) return;
+    let anchor: DateMention | undefined;
+    // The quotation's own sentence: a day after it, then a day before it.
+    for (let j = i + 1; j < out.length && !anchor; j++) {
+      const o = out[j]!;
+      if (o.start < q.end || quoteAt(o.start)) continue;
+      const gap = text.slice(q.end, o.start);
+      if (/[\r\n]/.test(gap) || SENTENCE_END.test(gap)) break;
+      if (isDayValue(o.value)) anchor = o;
+    }
+    // ("... said after the match." or "... said after the hearing: “...”")
+    const leadIn = text.slice(Math.max(0, q.start - 80), q.start).split(/[.!?]/).pop() ?? '';
+    const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '') || AFTER_THE_EVENT.test(leadIn);
+    for (let j = i - 1; j >= 0 && !anchor; j--) {
+      const o = out[j]!;
+      if (o.end > q.start || quoteAt(o.start)) continue;
+      const gap = text.slice(o.end, q.start);
+      if (/[\r\n]/.test(gap)) break;
+      const ends = gap.split(SENTENCE_END).length - 1;
+      if (ends > (afterMatch ? 1 : 0)) break;
+      if (isDayValue(o.value)) anchor = o;
+    }
+    if (!anchor) return;
+    const value = addDays(anchor.value!, rel.offset);
+    out[i] = { ...out[i]!, value, resolution: `${rel.offset === 0 ? 'the day' : `${Math.abs(rel.offset)} day ${rel.offset < 0 ? 'before' : 'after'} the day`} the words were said (${anchor.text}, ${anchor.value})` };
+  });
+}
+
+/** "said after the match", "told reporters after the game": words said on the day of the event before them. */
+const AFTER_THE_EVENT = /\bafter\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|launch|landing)\b/iu;
 
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
 function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
@@ -494,6 +551,15 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 function weekdayOf(y: number, m: number, d: number): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+/** YYYY-MM of the month `n` months after the given one. */
+function addMonths(year: number, month: number, n: number): string {
+  const total = year * 12 + (month - 1) + n;
+  return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
+}
+
+/** A day's value (YYYY-MM-DD), not a month's or a year's. */
+const isDayValue = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v);
 
 function addDays(ref: string, n: number): string {
   const t = new Date(`${ref}T00:00:00Z`);
@@ -585,8 +651,7 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     }
     if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
     if (unit === 'month') {
-      const total = refYear! * 12 + (refMonth! - 1) + offset;
-      return { value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, resolution: `month ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
+      return { value: addMonths(refYear!, refMonth!, offset), resolution: `month ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
     }
     return { value: null, resolution: 'weeks have no single calendar value' };
   }

@@ -264,11 +264,15 @@ function isSpaceCode(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** "Minister of" when the run at `first` follows "<role or title> of " or "<role or title> for ", else null. */
+/**
+ * "Minister of" when the run at `first` follows "<role or title> of " or "<role or title> for " and
+ * does not open with a given name ("the son of Carlos Duarte"), else null.
+ */
 function rolePrefix(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number): string | null {
   const of = tokenAt(tokens, preceding, first - 1);
+  if (!of || (of.lower !== 'of' && of.lower !== 'for')) return null;
   const role = tokenAt(tokens, preceding, first - 2);
-  if (!of || !role || (of.lower !== 'of' && of.lower !== 'for')) return null;
+  if (!role || (flagsOf(tokens[first]!.lower) & GIVEN) !== 0) return null;
   if (!onlySpaceBetween(text, of.end, tokens[first]!.start) || !onlySpaceBetween(text, role.end, of.start)) return null;
   return (flagsOf(role.lower) & (ROLE | TITLE)) !== 0 ? `${role.text} ${of.text}` : null;
 }
@@ -323,8 +327,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // "Minister of Agriculture Femke Wiersma", "Secretary of State Marco Rubio": after "<role> of" or
   // "<role> for", the words before a given name complete the role, when a surname follows that name.
-  const ofOrFor = tokenAt(tokens, preceding, first - 1)?.lower;
-  const roleHead = k < last && (ofOrFor === 'of' || ofOrFor === 'for') && (flagsOf(tokens[first]!.lower) & GIVEN) === 0 ? rolePrefix(text, tokens, preceding, first) : null;
+  const roleHead = k < last ? rolePrefix(text, tokens, preceding, first) : null;
   if (roleHead) {
     let g = k;
     while (g < last && (flagsOf(tokens[g]!.lower) & GIVEN) === 0) g++;
@@ -371,11 +374,11 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   const lastFlags = flags[flags.length - 1]!;
   const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
-  // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
-  // a given name, or alone (then it can only link to a person named in full).
   // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
   if (words.length > 1 && isCompanyWord(words[words.length - 1]!) && !hasTitle) return null;
-  // (Every such word is an organisation word: the set is asked only then.)
+  // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
+  // a given name, or alone (then it can only link to a person named in full). (Every such word is an
+  // organisation word: the set is asked only then.)
   const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!)
     && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (

@@ -201,6 +201,4 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
   { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
-  // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-
 ];
