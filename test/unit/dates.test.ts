@@ -132,6 +132,13 @@ describe('dates', () => {
       'Tuesday=2025-10-14', 'Sunday=2025-10-12', 'Thursday=2025-10-09',
     ]);
   });
+  it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
+    assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
+      'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',
+    ]);
+    // A closing mark before the date is no quotation around it.
+    assert.deepEqual(pairs('He called it "a disaster" on Tuesday.', '2025-10-15'), ['Tuesday=2025-10-14']);
+  });
   it('reads a named day of up to four words ("Martin Luther King Jr. Day")', () => {
     assert.deepEqual(dates('Schools closed for Martin Luther King Jr. Day.', '2026-01-20').map((d) => d.text), ['Martin Luther King Jr. Day']);
   });

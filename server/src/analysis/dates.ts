@@ -215,7 +215,7 @@ const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
@@ -479,8 +479,9 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // The marker nearest the date wins: the last one before it in its clause ("a plan to build ...
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);
-  const comma = before.lastIndexOf(',');
-  const lead = (comma >= 0 ? before.slice(comma + 1) : before).toLowerCase();
+  // A date inside a quotation takes the tense of the quoted words, not of "he said" around them.
+  const cut = Math.max(before.lastIndexOf(','), openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1);
+  const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
   const f = lastIndexOf(FUTURE_G, lead);
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
   const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at)));
@@ -488,7 +489,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
-  const tail = (rest.split(/[,;]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
+  const tail = (rest.split(/[,;"“”]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
@@ -497,6 +498,18 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (tp < 0) return 'future';
   // (A word both lists know, "scheduled", is the future one, as before the date.)
   return tf <= tp ? 'future' : 'past';
+}
+
+/** Just after the quotation mark that opens the quotation holding offset `at` in its sentence, or -1. */
+function openingQuoteBefore(text: string, from: number, at: number): number {
+  let open = -1;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = i + 1;
+    else if (c === 0x201d) open = -1;
+    else if (c === 34) open = open < 0 ? i + 1 : -1;
+  }
+  return open;
 }
 
 function lastIndexOf(re: RegExp, s: string, accept: (at: number) => boolean = () => true): number {
