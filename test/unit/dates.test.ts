@@ -132,6 +132,11 @@ describe('dates', () => {
       'Tuesday=2025-10-14', 'Sunday=2025-10-12', 'Thursday=2025-10-09',
     ]);
   });
+  it('reads "had been planned for Friday" as a plan that is over (past), "are planned for Friday" as the future', () => {
+    assert.deepEqual(pairs('The talks had been planned for Friday but were called off. New talks are planned for Monday.', '2025-10-15'), [
+      'Friday=2025-10-10', 'Monday=2025-10-20',
+    ]);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

@@ -482,7 +482,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // A date inside a quotation takes the tense of the quoted words, not of "he said" around them.
   const cut = Math.max(before.lastIndexOf(','), openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1);
   const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
-  const f = lastIndexOf(FUTURE_G, lead);
+  // "had been planned for Friday" is a plan that is over: the pluperfect is past.
+  const f = lastIndexOf(FUTURE_G, lead, (at) => !/\bhad\s+been\s+$/.test(lead.slice(0, at)));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
   const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at)));
   // A word both lists know ("scheduled", "planned") is the future one.
