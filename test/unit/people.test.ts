@@ -132,6 +132,9 @@ describe('people', () => {
       + 'More than forty Labour MPs voted against it. Margaret Court said no.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Christian Horner', 'Christian Horner', 'Christian Horner'], ['Margaret Court', 'Margaret Court']]);
   });
+  it('keeps a nationality that opens a sentence out of the name before a given name ("American John Smith")', () => {
+    assert.deepEqual(names('Heading\n\nAmerican John Smith won the race. Irish Patrick Kelly was second.'), ['John Smith', 'Patrick Kelly']);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

@@ -319,7 +319,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
     // (A nationality that is a given name too opens a name: "Christian Horner".)
-    if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(f & GIVEN) && !(flagsOf(tokens[k + 1]!.lower) & GIVEN))) {
+    if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(f & GIVEN))) {
       titles.push(tokens[k]!.text); k++; continue;
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
