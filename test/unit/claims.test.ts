@@ -84,6 +84,14 @@ describe('claims', () => {
       ['The council spent the fund on travel.', 'denied the allegations'],
     ]);
   });
+  it('points a denial with a pronoun object ("disputed that", "denied it") back at the claim before it', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe government claims the vote was fair, but observers disputed that. The ministry said 40 people died. The opposition rejected this.'), [
+      ['The government claims the vote was fair', 'disputed'],
+      ['40 people died.', 'rejected this'],
+    ]);
+    // With nothing before it, the denial's own sentence is the claim.
+    assert.deepEqual(disputed('She denied it, saying she was at home.'), [['She denied it, saying she was at home.', 'denied it']]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

@@ -173,6 +173,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?)\b(?! that)/i, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
+  // "..., but observers disputed that.", "He denied it.": a pronoun object points back at the claim before.
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before' },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
   { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes) (?:\p{Lu}[\p{L}-]*(?:'s|’s) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?)(?: that\b)?/iu, scope: 'that' },
