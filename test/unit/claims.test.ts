@@ -92,6 +92,33 @@ describe('claims', () => {
     // With nothing before it, the denial's own sentence is the claim.
     assert.deepEqual(disputed('She denied it, saying she was at home.'), [['She denied it, saying she was at home.', 'denied it']]);
   });
+  it('reads denials of an account, a conclusion or a remark, with possessives, and "accuse X of"', () => {
+    assert.deepEqual(disputed('Intro.\n\nIbarra said he delivered cash to the office. The defence disputed Ibarra\'s account. '
+      + 'Dr Tomasz Zielinski disputed the team\'s conclusion that warmer springs are the main driver. Prosecutors accuse Montenegro of steering contracts to friends.'), [
+      ['he delivered cash to the office.', 'disputed Ibarra\'s account'],
+      ['warmer springs are the main driver.', 'disputed the team\'s conclusion'],
+      ['steering contracts to friends.', 'accuse Montenegro'],
+    ]);
+  });
+  it('points a paragraph that opens with a denial back at the end of the paragraph before, never at the dateline', () => {
+    assert.deepEqual(disputed('Heading\n\nLugones told journalists that the prosecution was "a show for the cameras".\n\nPeña dismissed that remark. "The evidence speaks," he said.'), [
+      ['the prosecution was "a show for the cameras".', 'dismissed that remark'],
+    ]);
+    assert.deepEqual(disputed('Heading\n\nTuesday, May 5, 2015\n\nThe company denied the allegations.'), [['The company denied the allegations.', 'denied the allegations']]);
+  });
+  it('reads "the claim has not been verified" after a clause about the source as pointing at the sentence before', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe paper said the father demanded a fee. The newspaper did not name its sources, and the claim has not been independently verified.'), [
+      ['the father demanded a fee.', 'has not been independently verified'],
+    ]);
+    // A clause that states a fact itself stays the claim.
+    assert.deepEqual(disputed('Two people died on Monday, but the figure could not be verified.'), [['Two people died on Monday', 'could not be verified']]);
+  });
+  it('keeps a denial of "any wrongdoing" or "all the charges" out of the claims when the sentence before is the contested one', () => {
+    assert.deepEqual(disputed('Intro.\n\nHe is accused of steering contracts to a friend. He has denied any wrongdoing. The seal reportedly came from one batch, although officials have not said so.'), [
+      ['He is accused of steering contracts to a friend.', 'is accused'],
+      ['The seal reportedly came from one batch', 'reportedly'],
+    ]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

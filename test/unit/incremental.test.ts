@@ -130,6 +130,19 @@ describe('applyEdit', () => {
     assert.equal(tryEdit({ start: name + 2, end: name + 3, text: 'i' }), null);
     assert.deepEqual(why, ['a line break', 'the headline', 'names or roles changed']);
   });
+
+  it('leaves a paragraph that contests the paragraph before it, or is contested by the next, to the full analysis', () => {
+    const text = 'Heading here\n\nIbarra told the court on Monday that he delivered cash to the office.\n\nThe defence disputed that account. It was a long day.\n';
+    const before = analyze(text, OPTIONS);
+    assert.deepEqual(before.claims.filter((c) => c.status === 'disputed').map((c) => c.text), ['he delivered cash to the office.']);
+    const why: string[] = [];
+    const tryEdit = (e: Edit) => updateAfterEdit(before, text, apply(text, e), e, OPTIONS, (w) => why.push(w));
+    const cash = text.indexOf('cash');
+    assert.equal(tryEdit({ start: cash, end: cash + 4, text: 'money' }), null, 'the claim the next paragraph contests');
+    const day = text.indexOf('long day');
+    assert.equal(tryEdit({ start: day, end: day + 4, text: 'short' }), null, 'the paragraph that contests the one before');
+    assert.deepEqual(why, ['a denial of the paragraph before', 'a denial of the paragraph before']);
+  });
 });
 
 describe('provisional model', () => {

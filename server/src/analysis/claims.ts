@@ -23,8 +23,9 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    // The sentence before, when it stands in the same paragraph (no line break between).
-    const before = previous && !/[\r\n]/.test(text.slice(previous.range.end, s.start)) ? previous : null;
+    // The sentence before, in the same paragraph or, for a paragraph's first sentence, at the end of
+    // the paragraph before ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
+    const before = previous && (!/[\r\n]/.test(text.slice(previous.range.end, s.start)) || (previous.range.start > headline && opensAfterParagraph(text, previous.range.end, s.start) && piecesBetweenSpaces(text, previous.range.start, previous.range.end, 6) >= 6)) ? previous : null;
     let disputed = hints.within(s) ? disputesIn(text, s) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
@@ -113,11 +114,17 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       }
       // "…, although a report disputed those figures": the figures are in the clause before.
       // ("X, but the report could not be confirmed": the clause before holds what the report said.)
-      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && ANAPHORIC_SUBJECT.test(text.slice(clause.start, clause.end));
+      // ("..., although officials have not said so": the clause before, too.)
+      const clauseText = text.slice(clause.start, clause.end);
+      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && (ANAPHORIC_SUBJECT.test(clauseText) || NOT_SAID_SO.test(clauseText));
+      // A clause before about the source, reporting nothing ("The newspaper did not name its sources, and
+      // the claim has not been verified"), is no claim: "the claim" is the sentence before.
+      let leadReportsNothing = false;
       if ((cue.scope === 'before' || cue.scope === 'previous' || clauseAboutReport) && clause.start > s.start) {
         const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');
         const before = trimRange(text, { start: s.start, end: s.start + lead.length });
         if (before.end - before.start > 8) claim = before;
+        leadReportsNothing = clauseAboutReport && ABOUT_THE_SOURCE.test(lead) && !REPORTS.test(lead);
       }
       // "denied that X" contests X; "denied the charges" contests the clause itself.
       if (cue.scope === 'that' && /\b(?:that|of|with|for|on|about|over|whether)\s*$/i.test(m[0])) {
@@ -128,7 +135,7 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
-      const pointsBack = bySubject || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
+      const pointsBack = bySubject || leadReportsNothing || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
       found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject });
     }
   }
@@ -138,10 +145,34 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?)\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
+/** "officials have not said so", "police have not confirmed it": about what the clause before says. */
+const NOT_SAID_SO = /\bnot (?:yet )?(?:said|confirmed|verified) (?:so|it|this|that)\b/i;
+/** A clause about a news source itself: "The newspaper did not name its sources". */
+const ABOUT_THE_SOURCE = /^(?:the|that|this)\s+(?:newspaper|paper|daily|tabloid|magazine|outlet|report|agency|broadcaster|channel|station|website|newsletter|blog)\b/i;
+/** A reported-speech word (REPORTED, without the global flag, for a single test). */
+const REPORTS = new RegExp(REPORTED.source, 'i');
+
 /** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
 const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
 
 /** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */
+/** One paragraph break and nothing else between two sentences. */
+function opensAfterParagraph(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return gap.length < 12 && /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*$/.test(gap);
+}
+
+/**
+ * Whether a paragraph's first sentence contests the sentence before it ("The defence disputed the
+ * account."), which then stands in the paragraph before: the edit fast path, which finds claims one
+ * paragraph at a time, leaves such paragraphs to the full analysis.
+ */
+export function pointsBackAcrossParagraphs(text: string, firstSentence: Range): boolean {
+  DISPUTE_HINT.lastIndex = 0;
+  if (!DISPUTE_HINT.test(text.slice(firstSentence.start, firstSentence.end))) return false;
+  return disputesIn(text, firstSentence).some((d) => d.anaphoric && d.claim.start <= firstSentence.start);
+}
+
 function headlineEnd(text: string): number {
   const m = /^[^\r\n]{1,200}(?=\r?\n|\r)/.exec(text);
   return m && !/[.!?]["'”’]?\s*$/.test(m[0]) && m[0].length < text.length ? m[0].length : 0;

@@ -8,7 +8,7 @@
 // (the roles and aliases of people keep their old values until then).
 import { isQuotation, isUnattributedTerm, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
-import { findClaims } from './claims';
+import { findClaims, pointsBackAcrossParagraphs } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
@@ -213,6 +213,10 @@ export function updateAfterEdit(
   ];
 
   // ---- claims: per sentence, so the paragraph's own, numbered in document order ----
+  // A paragraph that opens by contesting the sentence before it ("The defence disputed that
+  // account.") changes a claim of the paragraph before: the full analysis finds those.
+  const pointsBack = (text: string, p: Para | undefined): boolean => p?.sentences[0] !== undefined && pointsBackAcrossParagraphs(text, p.sentences[0]);
+  if (pointsBack(newText, newPara) || pointsBack(oldText, oldPara) || pointsBack(newText, next)) return no('a denial of the paragraph before');
   const oldC = itemsWithin(previous.claims, pOld, false)!;
   const ownClaims = findClaims(newText, newPara.sentences, ownQuotes);
   const claims: Claim[] = previous.claims.slice(0, oldC.from);

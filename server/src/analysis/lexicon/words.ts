@@ -167,17 +167,19 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
   { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
+  // "..., a claim that has not been confirmed by independent monitors".
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version) (?:that|which) (?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge) (?:those|these|the|such|this|that) (?:figures|numbers|claims?|findings?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?)\b(?! that)/i, scope: 'before' },
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement)\b(?! that)/iu, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
   // "..., but observers disputed that.", "He denied it.": a pronoun object points back at the claim before.
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before' },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
-  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes) (?:\p{Lu}[\p{L}-]*(?:'s|’s) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?)(?: that\b)?/iu, scope: 'that' },
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?)(?: that\b)?/iu, scope: 'that' },
   { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that' },
   { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that' },
   { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that' },
@@ -188,6 +190,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
   { pattern: /\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
   { pattern: /(?<!\bthe\s)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
+  // "Prosecutors accuse Montenegro of steering contracts": the charge is what follows "of".
+  { pattern: /\b(?:accuse|accuses|accusing)\b[^.;]{0,40}? of\b/i, scope: 'that' },
   { pattern: /\bunconfirmed\b/i, scope: 'clause' },
   { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause' },
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
