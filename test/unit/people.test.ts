@@ -135,6 +135,20 @@ describe('people', () => {
   it('keeps a nationality that opens a sentence out of the name before a given name ("American John Smith")', () => {
     assert.deepEqual(names('Heading\n\nAmerican John Smith won the race. Irish Patrick Kelly was second.'), ['John Smith', 'Patrick Kelly']);
   });
+  it('takes no company with a legal suffix for a person ("Brandauer Automobil AG", "Siemens AG")', () => {
+    assert.deepEqual(names('Heading\n\nBrandauer Automobil AG said it would appeal. Siemens AG declined to comment. Anna Weber said so.'), ['Anna Weber']);
+  });
+  it('leaves honours and ranks after a name out of it ("Daniel O\'Rourke SC", "Jane Smith OBE")', () => {
+    assert.deepEqual(names('Heading\n\nCounsel assisting the inquiry, Daniel O\'Rourke SC, spoke first. Jane Smith OBE agreed. O\'Rourke left.'), ['Daniel O\'Rourke', 'Jane Smith']);
+  });
+  it('reads a relative "who" after a name as evidence of a person, not after a preposition', () => {
+    assert.deepEqual(names('Heading\n\nRicardo Montenegro, who governed the province, testified. Tom Reed, the MP for North Wealdon, who has held the seat since 2010, agreed.'), ['Ricardo Montenegro', 'Tom Reed']);
+  });
+  it('links a surname that names a place too ("Montenegro told the panel") to the person, never "in Montenegro"', () => {
+    const ps = people('Heading\n\nRicardo Montenegro testified on Wednesday. Prosecutors accuse Montenegro of fraud. He once lived in Montenegro.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Ricardo Montenegro', 'Ricardo Montenegro', 'Montenegro']]);
+    assert.deepEqual(names('Heading\n\nTalks in Georgia ended. Georgia said it would not sign.'), []);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

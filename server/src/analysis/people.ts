@@ -22,6 +22,9 @@ const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', '
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
+const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
+/** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
+const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
@@ -190,6 +193,8 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       // ("Said" after a given name is a surname: "Omar Said".)
       if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
       if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0) break;
+      // Honours and ranks after a name are no part of it ("Daniel O'Rourke SC", "Jane Smith OBE").
+      if (POST_NOMINALS.has(next.text)) break;
       if (nameLike) { j++; continue; }
       // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".
       let p = j + 1;
@@ -278,6 +283,17 @@ function rolePrefix(text: string, tokens: readonly Token[], preceding: readonly 
 }
 
 /** Token x; a negative x reads back into `preceding`, the tokens before `tokens`. */
+/**
+ * A place's name alone, where a surname could stand ("Montenegro told the panel"): kept as a lone word,
+ * which links only to a person named in full ("Ricardo Montenegro"); never after a preposition or an
+ * article ("in Montenegro", "the Jordan"), nor with a title.
+ */
+function loneSurnameOfPlace(tokens: readonly Token[], preceding: readonly Token[], first: number, last: number, titles: number): boolean {
+  if (first !== last || titles > 0) return false;
+  const prev = tokenAt(tokens, preceding, first - 1);
+  return !prev || !(PREPOSITIONS_BEFORE_PLACES.has(prev.lower) || prev.lower === 'the' || prev.lower === 'and' || prev.lower === 'or');
+}
+
 function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
@@ -382,7 +398,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!)
     && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   if (
-    (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
+    (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length) : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
     || digit || notParticles > 4 || roleLike
   ) {
@@ -439,6 +455,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // The word right before the run, read from the tokens (a regex anchored at the end of a slice is slow).
   const prev = tokenAt(tokens, preceding, first - 1);
   const prevGap = prev ? text.slice(prev.end, tokens[first]!.start) : '';
+  // "Ricardo Montenegro, who governed ...": a relative "who" follows people (places and firms take
+  // "which"), unless the name is governed by a preposition ("the MP for North Wealdon, who ...").
+  if (words.length > 1 && after.charCodeAt(0) === 44 /* , */ && /^,\s+who\s/.test(after) && !c.possessive && !(prev && PREPOSITIONS_BEFORE_PLACES.has(prev.lower))) c.evidence += 2;
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
   if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
     c.evidence += words.length > 1 ? 2 : 1;
