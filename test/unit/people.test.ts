@@ -149,6 +149,13 @@ describe('people', () => {
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Ricardo Montenegro', 'Ricardo Montenegro', 'Montenegro']]);
     assert.deepEqual(names('Heading\n\nTalks in Georgia ended. Georgia said it would not sign.'), []);
   });
+  it('reads "A." and "I." between name words as initials, not as the article or the pronoun ("John A. Smith")', () => {
+    assert.deepEqual(names('Heading\n\nThe mayor, John A. Smith, said so. Kofi A. Asante, a retired diplomat, agreed.'), ['John A. Smith', 'Kofi A. Asante']);
+  });
+  it('reads a Chinese name written family name first ("Huang Wenjie"), and links the family name alone', () => {
+    const ps = people('Heading\n\nHuang Wenjie beat Arjun Mehta in the final round. Huang said he was tired. The meeting was attended by Li Qiang. Wang Street was closed.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Huang Wenjie', 'Huang Wenjie', 'Huang'], ['Arjun Mehta', 'Arjun Mehta'], ['Li Qiang', 'Li Qiang']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

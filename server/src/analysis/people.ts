@@ -2,7 +2,7 @@
 // appositions are the evidence that a candidate is an individual human. Mentions of one person
 // (full name, spelling variants, surname alone) are linked into one entity.
 import {
-  CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
+  CHINESE_FAMILY_NAMES, CUE_FORMS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, ORG_WORDS, PLACES, PINYIN_GIVEN_NAME, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import { genderOfHonorific, genderOfPerson, type Gender } from './gender';
@@ -191,7 +191,9 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       const nextFlags = flagsOf(nextWord);
       const curFlags = flagsOf(cur.lower);
       // ("Said" after a given name is a surname: "Omar Said".)
-      if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
+      // ("A." and "I." between name words are initials, not the article or the pronoun: "John A. Smith".)
+      const initial = next.text.length === 1 && text.charCodeAt(next.end) === 46 && isNameLike(tokens[j + 2] ?? next);
+      if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !initial && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
       if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0) break;
       // Honours and ranks after a name are no part of it ("Daniel O'Rourke SC", "Jane Smith OBE").
       if (POST_NOMINALS.has(next.text)) break;
@@ -432,6 +434,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const firstWord = words[0]!;
   // (Not for "Victoria Park": the given name proves nothing before a word that names places too.)
   if (words.length > 1 && !orgSurname && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  // A Chinese name, family name first ("Huang Wenjie", "Wang Jun").
+  if (words.length === 2 && CHINESE_FAMILY_NAMES.has(firstWord) && PINYIN_GIVEN_NAME.test(words[1]!) && !(flags[1]! & (ORG | PLACE | ROLE | TITLE))) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".

@@ -49,6 +49,18 @@ researcher scientist economist analyst lawyer attorney-general sheriff warden de
 secretary-general director-general commander-in-chief vice-president premier-elect correspondent reporter
   editor astronaut agent administrator`);
 
+/**
+ * The most common Chinese family names in pinyin, which stand first in a Chinese name ("Huang Wenjie").
+ * Left out: those that are also English words a sentence may open with ("he", "long", "song", "fan").
+ */
+export const CHINESE_FAMILY_NAMES = set(`wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+xie tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai yu du ye cheng wei su lu ding ren shen yao jin cui
+zhong tan qiu jia xia fu fang zou xiong bai meng qin yan hou shi lei duan hao kong shao mao qian wan gu lai wen ni gong
+xing niu qi ma xi`);
+
+/** One or two pinyin syllables, as Chinese given names are written ("Wenjie", "Jun", "Xiaoming"). */
+export const PINYIN_GIVEN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)){1,2}$/;
+
 /** Lower-case role nouns that name a person's function ("the spokesman", "the mayor"). */
 export const ROLE_NOUNS = set(`president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
 chairman chairwoman chair judge general marshal admiral colonel commander officer inspector detective superintendent sheriff
