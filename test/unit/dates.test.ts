@@ -137,6 +137,20 @@ describe('dates', () => {
       'Friday=2025-10-10', 'Monday=2025-10-20',
     ]);
   });
+  it('reads more tense markers: the verb "last", "is set for", deferrals "until", irregular past verbs', () => {
+    assert.deepEqual(pairs('The trial is expected to last until the end of June. A hearing is set for February 3.', '2025-03-13'), [
+      'the end of June=2025-06', 'February 3=2026-02-03',
+    ]);
+    assert.deepEqual(pairs('The judge adjourned the hearing until Tuesday. The bill ran into trouble on Monday.', '2019-04-17'), [
+      'Tuesday=2019-04-23', 'Monday=2019-04-15',
+    ]);
+  });
+  it('gives "the spring" the year its tense points to', () => {
+    assert.deepEqual(pairs('The orbiter must wait until the spring. The rains came in the autumn. The rains came in the spring.', '2025-09-17'), [
+      'the spring=2026', 'the autumn=2025', 'the spring=2025',
+    ]);
+    assert.deepEqual(pairs('The floods came in the autumn.', '2025-04-10'), ['the autumn=2024']);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

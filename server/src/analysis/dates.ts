@@ -25,6 +25,8 @@ export interface RawDate {
   approximate?: boolean;
   /** Tense around a date written without a year, when the text shows one (a bare weekday is past unless marked). */
   tense?: 'past' | 'future';
+  /** "the spring": the season's first and last month, for its year by tense. */
+  season?: { first: number; last: number };
 }
 
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -109,6 +111,9 @@ const PATTERN = new RegExp(
   'yu',
 );
 
+const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined> = {
+  spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
+};
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
@@ -215,11 +220,13 @@ const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
-const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|\p{L}{3,}ed)\b/iu;
+const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|\p{L}{3,}ed)\b/iu;
 const PAST_G = new RegExp(PAST.source, 'gu');
+/** A deferral right before the date (read on lower-cased text). */
+const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
 const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|runs?|reopens?|launches?|debuts?|premieres?)\b/;
 
@@ -276,6 +283,10 @@ export function findDates(
       else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
       raw.relative = { unit: 'year', offset: 0 };
+      // "wait until the spring" said in September is next year's; winter straddles two years.
+      const months = SEASON_MONTHS[m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()];
+      const t = months ? tenseAround(text, sentenceOf(s), s, e) : undefined;
+      if (months && t) { raw.season = months; raw.tense = t; }
     } else if (g.quarter) {
       if (g.qy) raw.year = parseInt(g.qy, 10);
       else raw.relative = { unit: 'year', offset: 0, afterDated: true }; // which year's quarter the text alone does not say
@@ -485,7 +496,11 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // "had been planned for Friday" is a plan that is over: the pluperfect is past.
   const f = lastIndexOf(FUTURE_G, lead, (at) => !/\bhad\s+been\s+$/.test(lead.slice(0, at)));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at)));
+  // Nor is the verb "last" ("expected to last until June").
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at))
+    && !(lead.startsWith('last', at) && /\b(?:to|will|would|could|may|might|should|must|can)\s+$/.test(lead.slice(0, at))));
+  // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
+  if (DEFERRED_UNTIL.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
@@ -659,8 +674,11 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     const { unit, offset } = raw.relative;
     if (unit === 'day') return { value: addDays(reference, offset), resolution: `${offset === 0 ? 'the reference date' : `${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the reference date`} ${reference}` };
     if (unit === 'year') {
-      const year = refYear! + offset;
+      let year = refYear! + offset;
+      if (raw.season && raw.tense === 'future' && raw.season.last < refMonth!) year++;
+      if (raw.season && raw.tense === 'past' && raw.season.first > refMonth!) year--;
       if (year < 1) return { value: null, resolution: 'before the first year of the calendar' };
+      if (year !== refYear! + offset) return { value: String(year), resolution: `${raw.tense} tense: the ${year > refYear! ? 'next' : 'last'} such season ${year > refYear! ? 'after' : 'before'} the reference date ${reference}` };
       return { value: String(year).padStart(4, '0'), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
     }
     if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
