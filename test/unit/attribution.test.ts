@@ -9,6 +9,18 @@ function whoSaid(t: string): string[] {
 }
 
 describe('attribution', () => {
+  it('gives the second part of an interrupted quotation the first part\'s speaker', () => {
+    assert.deepEqual(whoSaid('Heading\n\n“This is not a rebellion,” said Sir Geoffrey Haldane, a former chief whip, “it is a warning.”'), [
+      '“This is not a rebellion,” <- Geoffrey Haldane (said)', '“it is a warning.” <- Geoffrey Haldane (said)',
+    ]);
+  });
+  it('reads "who said" after a named person as that person, and the words a subject calls something as the subject\'s', () => {
+    assert.deepEqual(whoSaid('Heading\n\nThe inquiry heard from Professor Ian Whitlock, a fire scientist, who said fuel loads were "among the highest we measured".'), [
+      '"among the highest we measured" <- Ian Whitlock (said)',
+    ]);
+    assert.deepEqual(whoSaid('Heading\n\nDianne Roy won. Roy rejected the claim as "flatly untrue", and Harjit Sandhu said the bus was booked by a club. '
+      + 'Club president Rui Mendonça called that accusation "pure fiction".'), ['"flatly untrue" <- Dianne Roy (null)', '"pure fiction" <- Rui Mendonça (null)']);
+  });
   it('finds the speaker before and after the quotation, and inverted', () => {
     assert.deepEqual(whoSaid('Heading\n\n"We are ready," Defence Minister Anna Berg said. Oskar Lind told reporters: "Not yet." "Soon," said Oskar Lind.'), [
       '"We are ready," <- Anna Berg (said)', '"Not yet." <- Oskar Lind (told)', '"Soon," <- Oskar Lind (said)',

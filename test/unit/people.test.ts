@@ -156,6 +156,11 @@ describe('people', () => {
     const ps = people('Heading\n\nHuang Wenjie beat Arjun Mehta in the final round. Huang said he was tired. The meeting was attended by Li Qiang. Wang Street was closed.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Huang Wenjie', 'Huang Wenjie', 'Huang'], ['Arjun Mehta', 'Arjun Mehta'], ['Li Qiang', 'Li Qiang']]);
   });
+  it('gives a gendered honorific to the person known to be of that gender before one no list knows ("Ms Bautista" is Liza)', () => {
+    const ps = people('Heading\n\nDisaster chief Rodel Bautista said 312 residents were rescued. Among them was Liza Bautista, a shopkeeper. Ms Bautista told reporters she had waited. Mr Bautista agreed.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Rodel Bautista', 'Rodel Bautista', 'Bautista'], ['Liza Bautista', 'Liza Bautista', 'Bautista']]);
+    assert.equal(ps[1]!.mentions[1]!.start < ps[0]!.mentions[1]!.start, true, '"Ms Bautista" comes before "Mr Bautista"');
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

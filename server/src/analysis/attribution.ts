@@ -147,6 +147,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       const prev = pronounReferent(cue.start - subject.length, subject);
       return { ...base, source: subject, speaker: prev ? prev.person.id : null };
     }
+    // "Professor Ian Whitlock, a fire scientist, who said ...": the relative pronoun's person.
+    if (subject === 'who') {
+      const whoAt = clauseStart + before.lastIndexOf('who');
+      const m = mentions[lastEndingAtOrBefore(mentions, whoAt)];
+      if (m && m.start >= clauseStart && whoAt - m.end < 150 && !inQuote(m.start)) return { ...base, source: m.text, speaker: m.person.id };
+    }
     if (PRONOUN_THING.test(subject)) return { ...base, source: subject };
     // A coordinated or participial cue ("He praised X and said ...", "..., saying") shares the subject of
     // the clause's first verb: an earlier cue in the sentence, or the sentence's own first mention.
@@ -275,7 +281,18 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     if (nearAfter && nearBefore) chosen = gapWords(q.end, nearAfter.start) < gapWords(nearBefore.end, q.start) ? nearAfter : nearBefore;
     else chosen = nearAfter ?? nearBefore ?? after[0];
     let result: Attribution;
-    if (chosen) {
+    const previousResult = qi > 0 ? results[qi - 1] : undefined;
+    // 'Roy rejected the claim as "flatly untrue", and Sandhu said ...': words a subject calls something
+    // by are that subject's, whatever cue follows.
+    const characterised = (!chosen || chosen.start >= q.end) && CHARACTERISED_AS.test(text.slice(beforeFrom, q.start))
+      ? mentionSubject(beforeFrom, q.start, true) : undefined;
+    if (characterised) {
+      result = { speaker: characterised.person.id, source: characterised.text, cue: null, cueSpan: null };
+    } else if (chosen && chosen.end <= q.start && previousResult?.cueSpan?.start === chosen.start) {
+      // '"This is not a rebellion," said Sir Geoffrey Haldane, "it is a warning."': the second part of an
+      // interrupted quotation has the first part's attribution.
+      result = previousResult;
+    } else if (chosen) {
       result = resolveCue(chosen, q);
     } else {
       // No cue of its own: a quotation that opens its sentence continues the paragraph's speaker,
@@ -313,6 +330,9 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   });
   return results;
 }
+
+/** What comes right before words someone calls a thing: "rejected the claim as", "called it". */
+const CHARACTERISED_AS = /\b(?:(?:rejected|dismissed|described|denounced|condemned|branded|characteri[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}as|(?<!so-)(?:called|branded|labell?ed|termed|dubbed)(?:\s+(?:it|them|this|that|(?:the|this|that|these|those|his|her|their|its)(?:\s+[\p{L}’'-]+){1,2}))?)\s*$/iu;
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
 const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:(?:,[^,;"“”]{1,120}){1,2},\s*|,\s*)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;

@@ -704,12 +704,16 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   };
   const firstSeen = (e: Entity): number => e.introduced;
   /**
-   * The person a name refers to. With a gendered honorific ("Mr Stein"), people of the other gender
-   * are passed over, but only when that leaves someone: the honorific chooses between people sharing
+   * The person a name refers to. With a gendered honorific ("Mr Stein"), people of that gender come
+   * first and those of the other are passed over, but only when that leaves someone: the honorific chooses between people sharing
    * a surname, and never turns a person's only mention away on the word of a name list.
    */
   const findEntity = (parts: string[], gender: Gender | null = null): Entity | undefined => {
     if (gender) {
+      // Someone known to be of that gender first ("Ms Bautista" is Liza, not Rodel, whose name no list
+      // knows), then anyone not known to be of the other.
+      const known = findEntityWhere(parts, (e) => genderOfPerson(e.person.roles, e.firstNames) === gender);
+      if (known) return known;
       const matching = findEntityWhere(parts, (e) => genderOfPerson(e.person.roles, e.firstNames) !== (gender === 'female' ? 'male' : 'female'));
       if (matching) return matching;
     }
