@@ -25,8 +25,8 @@ export interface RawDate {
   approximate?: boolean;
   /** Tense around a date written without a year, when the text shows one (a bare weekday is past unless marked). */
   tense?: 'past' | 'future';
-  /** "the spring": the season's first and last month, for its year by tense. */
-  season?: { first: number; last: number };
+  /** "the spring" in a future context: the season's last month, to move it to next year once it is past. */
+  season?: { last: number };
 }
 
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -111,9 +111,7 @@ const PATTERN = new RegExp(
   'yu',
 );
 
-const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined> = {
-  spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
-};
+const SEASON_MONTHS: Record<string, { last: number } | undefined> = { spring: { last: 5 }, summer: { last: 8 }, autumn: { last: 11 }, fall: { last: 11 } };
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
@@ -283,10 +281,11 @@ export function findDates(
       else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
       raw.relative = { unit: 'year', offset: 0 };
-      // "wait until the spring" said in September is next year's; winter straddles two years.
+      // "wait until the spring" said in September is next year's; winter straddles two years. (Only the
+      // future moves the year: a past tense is often reported speech, "was happy to keep him until the summer".)
       const months = SEASON_MONTHS[m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()];
       const t = months ? tenseAround(text, sentenceOf(s), s, e) : undefined;
-      if (months && t) { raw.season = months; raw.tense = t; }
+      if (months && t === 'future') { raw.season = months; raw.tense = t; }
     } else if (g.quarter) {
       if (g.qy) raw.year = parseInt(g.qy, 10);
       else raw.relative = { unit: 'year', offset: 0, afterDated: true }; // which year's quarter the text alone does not say
@@ -676,9 +675,8 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     if (unit === 'year') {
       let year = refYear! + offset;
       if (raw.season && raw.tense === 'future' && raw.season.last < refMonth!) year++;
-      if (raw.season && raw.tense === 'past' && raw.season.first > refMonth!) year--;
       if (year < 1) return { value: null, resolution: 'before the first year of the calendar' };
-      if (year !== refYear! + offset) return { value: String(year), resolution: `${raw.tense} tense: the ${year > refYear! ? 'next' : 'last'} such season ${year > refYear! ? 'after' : 'before'} the reference date ${reference}` };
+      if (year !== refYear! + offset) return { value: String(year), resolution: `future tense: the next such season after the reference date ${reference}` };
       return { value: String(year).padStart(4, '0'), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
     }
     if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
