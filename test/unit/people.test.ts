@@ -161,6 +161,10 @@ describe('people', () => {
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Rodel Bautista', 'Rodel Bautista', 'Bautista'], ['Liza Bautista', 'Liza Bautista', 'Bautista']]);
     assert.equal(ps[1]!.mentions[1]!.start < ps[0]!.mentions[1]!.start, true, '"Ms Bautista" comes before "Mr Bautista"');
   });
+  it('links the given names alone to the person named in full before ("Luiz Henrique" after "Luiz Henrique Carvalho")', () => {
+    const ps = people('Heading\n\nBrazilian midfielder Luiz Henrique Carvalho joined in 2019. Luiz Henrique himself broke his silence on Tuesday. Anna Smith agreed.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Luiz Henrique Carvalho', 'Luiz Henrique Carvalho', 'Luiz Henrique'], ['Anna Smith', 'Anna Smith']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

@@ -754,6 +754,17 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     for (const r of c.roles) addRole(entity.person.roles, r);
   };
 
+  /**
+   * "Luiz Henrique himself" after "Luiz Henrique Carvalho": a name that is the given names of someone
+   * named in full before is that person (Brazilian and Portuguese usage).
+   */
+  const leadingPartsOf = (parts: readonly string[]): Entity | undefined => {
+    for (const e of entities) {
+      const full = e.person.name.split(/\s+/);
+      if (full.length > parts.length && parts.every((p, i) => e.firstNames.has(p) && fold(stripPossessive(full[i]!)) === p)) return e;
+    }
+    return undefined;
+  };
   // Full names first, in order, so surnames link to the right person afterwards.
   for (const c of candidates) {
     if (!c.isPerson) continue;
@@ -761,7 +772,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (parts.length < 2) continue;
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
     const compact = parts.join('').replace(/-/g, '');
-    let entity = byCompactName.get(compact) ?? findEntity(parts);
+    let entity = byCompactName.get(compact) ?? findEntity(parts) ?? leadingPartsOf(parts);
     const span = spanOf(c);
     if (!entity) {
       entity = {
