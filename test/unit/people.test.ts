@@ -165,6 +165,10 @@ describe('people', () => {
     const ps = people('Heading\n\nBrazilian midfielder Luiz Henrique Carvalho joined in 2019. Luiz Henrique himself broke his silence on Tuesday. Anna Smith agreed.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Luiz Henrique Carvalho', 'Luiz Henrique Carvalho', 'Luiz Henrique'], ['Anna Smith', 'Anna Smith']]);
   });
+  it('takes a plural surname after "the" or a number for a family, not a mention ("the two Whitmores")', () => {
+    const ps = people('Heading\n\nMinister Rachel Whitmore spoke. Tom Whitmore MP agreed. Asked about the two Whitmores, she laughed. The Whitmores live in Kent.');
+    assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Rachel Whitmore', 'Rachel Whitmore'], ['Tom Whitmore', 'Tom Whitmore']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

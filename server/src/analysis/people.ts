@@ -22,6 +22,8 @@ const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', '
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
+const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
+const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
@@ -424,6 +426,11 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
     headline: false, parts: undefined, linked: false,
   };
+  // "the two Whitmores", "the Smiths": a family or a pair, no one person.
+  if (words.length === 1 && !c.titles.length && PLURAL_OF_NAME.test(nameWords[0]!)) {
+    const prev = tokenAt(tokens, preceding, k - 1);
+    if (prev && FAMILY_BEFORE.has(prev.lower)) return null;
+  }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
