@@ -119,6 +119,14 @@ describe('claims', () => {
       ['The seal reportedly came from one batch', 'reportedly'],
     ]);
   });
+  it('reads "an allegation that", a plural possessive owner and "has never been confirmed"', () => {
+    assert.deepEqual(disputed('Intro.\n\nPolice are investigating an allegation that Moncur moved £90,000 to Gibraltar. He disputed the authors\' conclusion that the groove is a sense organ. '
+      + 'Hargrove said he played the solo on the 1951 hit. The claim has never been confirmed; the session sheets list another trumpeter.'), [
+      ['Moncur moved £90,000 to Gibraltar.', 'an allegation'],
+      ['the groove is a sense organ.', 'disputed the authors\' conclusion'],
+      ['he played the solo on the 1951 hit.', 'has never been confirmed'],
+    ]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

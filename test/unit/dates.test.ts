@@ -152,6 +152,11 @@ describe('dates', () => {
     // A past tense moves nothing: it is often reported speech ("was happy to keep him until the summer").
     assert.deepEqual(pairs('Almeida said the club was happy to keep him until the summer.', '2025-02-05'), ['the summer=2025']);
   });
+  it('counts "N years from now" forward from the reference, finishes a schedule in the present, and reads "six nights a week" as a frequency', () => {
+    assert.deepEqual(pairs('"Ten years from now we will ride it," she said. The race finishes on Sunday in Gap. He played six nights a week.', '2018-09-20'), [
+      'Ten years from now=2028', 'Sunday=2018-09-23',
+    ]);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

@@ -169,6 +169,11 @@ describe('people', () => {
     const ps = people('Heading\n\nMinister Rachel Whitmore spoke. Tom Whitmore MP agreed. Asked about the two Whitmores, she laughed. The Whitmores live in Kent.');
     assert.deepEqual(ps.map((p) => [p.name, ...p.mentions.map((m) => m.text)]), [['Rachel Whitmore', 'Rachel Whitmore'], ['Tom Whitmore', 'Tom Whitmore']]);
   });
+  it('reads "Frenchman" and "Dutchman" as nationalities before a name, and the "Col du" of a mountain pass as no colonel', () => {
+    assert.deepEqual(names('Heading\n\nRuggeri was second, with Frenchman Bastien Loriot third, ahead of Dutchman Sander Kuipers. Mosquera attacked on the Col du Perthuis. Col. John Smith watched.'), [
+      'Bastien Loriot', 'Sander Kuipers', 'John Smith',
+    ]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

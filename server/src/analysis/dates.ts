@@ -218,6 +218,7 @@ const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
+const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
@@ -226,7 +227,7 @@ const PAST_G = new RegExp(PAST.source, 'gu');
 /** A deferral right before the date (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
-const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|runs?|reopens?|launches?|debuts?|premieres?)\b/;
+const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?)\b/;
 
 /** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
 const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
@@ -256,6 +257,8 @@ export function findDates(
     if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
     // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
     if (g.dur && FREQUENCY_BEFORE.test(before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
+    // "six nights a week", "two hours per day": a frequency too.
+    if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
     if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
     if (g.full) {
@@ -347,6 +350,9 @@ export function findDates(
         if (unit === 'hour' || unit === 'minute' || unit === 'second') raw.relative = { unit: 'day', offset: 0, afterDated: true };
         else if (unit === 'day' || unit === 'week') raw.relative = { unit: 'day', offset: sign * n * (unit === 'week' ? 7 : 1), afterDated: true };
         else if (unit === 'month' || unit === 'year') raw.relative = { unit, offset: sign * n, afterDated: true };
+      } else if (/\bfrom now$/.test(w) && unitMatch && n !== null && !approx && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'week' || unit === 'decade')) {
+        // "Ten years from now": counted forward from the reference date.
+        raw.relative = { unit, offset: n };
       }
       raw.approximate = approx;
     } else if (g.wd) {

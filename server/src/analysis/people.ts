@@ -426,6 +426,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
     headline: false, parts: undefined, linked: false,
   };
+  // "the Col du Perthuis": a mountain pass, not a colonel.
+  if (k > first && tokens[k - 1]!.text === 'Col' && text.charCodeAt(tokens[k - 1]!.end) !== 46 && PARTICLES.has(words[0]!)) return null;
   // "the two Whitmores", "the Smiths": a family or a pair, no one person.
   if (words.length === 1 && !c.titles.length && PLURAL_OF_NAME.test(nameWords[0]!)) {
     const prev = tokenAt(tokens, preceding, k - 1);
