@@ -127,6 +127,19 @@ describe('claims', () => {
       ['he played the solo on the 1951 hit.', 'has never been confirmed'],
     ]);
   });
+  it('reads "that is simply not true", "an account X called a fiction", a claim a qualifier precedes, and who says a sighting is unconfirmed', () => {
+    assert.deepEqual(disputed('Intro.\n\nAmbrose said the festival had caved to a lumber company.\n\nWith respect to Councillor Ambrose, that is simply not true.'), [
+      ['the festival had caved to a lumber company.', 'that is simply not true'],
+    ]);
+    assert.deepEqual(disputed('Intro.\n\nThe records described the objects as purchased, an account the historian Esther Nkwenti called “a convenient fiction.” '
+      + 'The airline says the incident was minor, an account several passengers dispute. Vance disputed Tally’s headline claim that it catches most errors. '
+      + 'A hiker said he saw a woman on a road, but police said that sighting had not been confirmed.').map(([, cue]) => cue), [
+      'an account the historian Esther Nkwenti called', 'an account several passengers dispute', 'disputed Tally’s headline claim', 'had not been confirmed',
+    ]);
+  });
+  it('proposes no disputed claim in the headline', () => {
+    assert.deepEqual(disputed('Passengers dispute airline\'s account of emergency landing\n\nThe airline says the incident was minor, an account several passengers dispute.').map(([t]) => t), ['the incident was minor']);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

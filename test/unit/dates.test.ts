@@ -157,6 +157,12 @@ describe('dates', () => {
       'Ten years from now=2028', 'Sunday=2018-09-23',
     ]);
   });
+  it('reads "who is sworn in on Monday" as scheduled, "for weeks" as a duration, and "the evening of August 7" by its date', () => {
+    assert.deepEqual(pairs('Carrow, who is sworn in on Monday, has said he will not comment. Users have complained for weeks. A decision will come within days.', '2019-01-09'), [
+      'Monday=2019-01-14', 'weeks=null', 'days=null',
+    ]);
+    assert.deepEqual(pairs('A hiker saw a woman on the evening of August 7. Years of war followed.', '2025-08-16'), ['August 7=2025-08-07']);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

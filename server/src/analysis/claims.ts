@@ -26,7 +26,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // The sentence before, in the same paragraph or, for a paragraph's first sentence, at the end of
     // the paragraph before ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
     const before = previous && (!/[\r\n]/.test(text.slice(previous.range.end, s.start)) || (previous.range.start > headline && opensAfterParagraph(text, previous.range.end, s.start) && piecesBetweenSpaces(text, previous.range.start, previous.range.end, 6) >= 6)) ? previous : null;
-    let disputed = hints.within(s) ? disputesIn(text, s) : [];
+    // (A headline announces a dispute; the disputed claims are in the body.)
+    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     disputed = disputed.filter((d) => {
@@ -116,7 +117,9 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       // ("X, but the report could not be confirmed": the clause before holds what the report said.)
       // ("..., although officials have not said so": the clause before, too.)
       const clauseText = text.slice(clause.start, clause.end);
-      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && (ANAPHORIC_SUBJECT.test(clauseText) || NOT_SAID_SO.test(clauseText));
+      // ("..., but police said that sighting had not been confirmed": past who says so, too.)
+      const aboutText = clauseText.replace(SAYS_FIRST, '');
+      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && (ANAPHORIC_SUBJECT.test(aboutText) || NOT_SAID_SO.test(clauseText));
       // A clause before about the source, reporting nothing ("The newspaper did not name its sources, and
       // the claim has not been verified"), is no claim: "the claim" is the sentence before.
       let leadReportsNothing = false;
@@ -143,8 +146,10 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
 }
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
-const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?)\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
+const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
+/** "but police said ...": the subject and verb before what a clause says. */
+const SAYS_FIRST = /^(?:(?:and|but|yet|although|though|while)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:said|says|added|noted|stressed)\s+/iu;
 /** "officials have not said so", "police have not confirmed it": about what the clause before says. */
 const NOT_SAID_SO = /\bnot (?:yet )?(?:said|confirmed|verified) (?:so|it|this|that)\b/i;
 /** A clause about a news source itself: "The newspaper did not name its sources". */
@@ -182,7 +187,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|myth|fantasy|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
 
 // The two lists as one alternation (group 1 the reported-speech words), and the hint alone, sticky.
 const EITHER = new RegExp(`\\b(?:(${REPORTED.source.slice(5, -3)})\\b|${DISPUTE_HINT.source.slice(5, -1)})`, 'gi');

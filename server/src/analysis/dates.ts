@@ -93,10 +93,13 @@ const PATTERN = new RegExp(
     `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
-    `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b)`,
+    // ("the evening of August 7": the date itself is read from the month.)
+    `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b(?!\\s+of\\s+(?:${MONTH_RE}|${WEEKDAY_RE}|\\d)))`,
     `(?<weekend>\\bthe\\s+weekend\\b)`,
     // "for years to come"
     `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
+    // "for years", "within days": a unit alone after a preposition of extent is a duration too.
+    `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
     `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
@@ -146,7 +149,8 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
   ['good', (n) => n === 'friday'],
 ]);
-const TO_COME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades']);
+const TO_COME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours']);
+const EXTENT_BEFORE = new Set(['for', 'within', 'after', 'over']);
 const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Month and weekday names start an expression only capitalised ("may" and "march" are verbs). */
 const CAPITALISED_ONLY = new Set(CALENDAR_NAMES);
@@ -200,7 +204,8 @@ function mayStartWithLongWord(tokens: readonly DateToken[], k: number, w: string
     const owner = w.slice(0, -2);
     return TRIGGERS.has(owner) && !NEXT_WORD.has(owner) && (!CAPITALISED_ONLY.has(owner) || upper);
   }
-  return w.length <= 7 && tokens[k + 1]?.lower === 'to' && TO_COME_UNITS.has(w); // "years to come"
+  // "years to come", "for years", "within days"
+  return w.length <= 7 && TO_COME_UNITS.has(w) && (tokens[k + 1]?.lower === 'to' || (k > 0 && EXTENT_BEFORE.has(tokens[k - 1]!.lower)));
 }
 
 /** A named day: "Waitangi Day", "St Patrick's Day", "Martin Luther King Jr. Day" (every word capitalised). */
@@ -224,6 +229,8 @@ const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|\p{L}{3,}ed)\b/iu;
 const PAST_G = new RegExp(PAST.source, 'gu');
+/** A present-tense schedule verb right before the date: "is sworn in on", "hands over to his successor on". */
+const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
 /** A deferral right before the date (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
@@ -371,7 +378,7 @@ export function findDates(
       raw.kind = 'time';
     } else if (g.toCome) {
       raw.kind = 'relative'; // a vague stretch of the future: no calendar value
-    } else if (g.dur || g.durAdj) {
+    } else if (g.dur || g.durAdj || g.bare) {
       raw.kind = 'duration';
     } else if (g.holiday) {
       const key = m[0].toLowerCase().replace(/’/g, "'");
@@ -508,6 +515,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (DEFERRED_UNTIL.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
+  // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...").
+  if (SCHEDULED_BEFORE_DATE.test(lead)) return 'future';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
   const tail = (rest.split(/[,;"“”]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();

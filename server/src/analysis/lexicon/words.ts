@@ -184,7 +184,9 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., a claim that has not been confirmed by independent monitors".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version) (?:that|which) (?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|contested|contests|refuted|refutes)\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding' },
+  // "..., an account the historian called \"a convenient fiction\"".
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy)\b/iu, scope: 'preceding' },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement)\b(?! that)/iu, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
@@ -194,6 +196,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
   { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?)(?: that\b)?/iu, scope: 'that' },
+  // "disputed Tally’s headline claim that ...": a word may qualify the claim.
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )[\p{L}-]+ (?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|accounts?) that\b/iu, scope: 'that' },
   { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that' },
   // "investigating an allegation that Moncur moved ...": what is alleged.
   { pattern: /\b(?:an |the |new |further )?(?:allegations?|accusations?) that\b/i, scope: 'that' },
@@ -219,6 +223,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\bas (?:a |an )?(?:mere |simple )?pretext\b/i, scope: 'clause' },
   { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that' },
   { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous' },
+  // "With respect to Councillor Ambrose, that is simply not true.": what the sentence before said.
+  { pattern: /\b(?:that|this|it)(?:'s|’s| is| was) (?:simply |just |completely |totally |absolutely |categorically )?(?:not true|untrue|false|a lie|nonsense)\b/i, scope: 'previous' },
   // "Whitfield's claim is false."
   { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?) (?:is|are|was|were) (?:also )?(?:false|untrue|baseless|unfounded|misleading)\b/i, scope: 'previous' },
   // "(X) asserted ... not": a party insists on the opposite of a charge.
