@@ -163,6 +163,11 @@ describe('dates', () => {
     ]);
     assert.deepEqual(pairs('A hiker saw a woman on the evening of August 7. Years of war followed.', '2025-08-16'), ['August 7=2025-08-07']);
   });
+  it('reads "later that day" as the day the paragraph dated last', () => {
+    assert.deepEqual(pairs('The party won on Saturday. At a news conference later that day, she spoke. Later that night he left.', '2019-10-14'), [
+      'Saturday=2019-10-12', 'later that day=2019-10-12', 'Later that night=2019-10-12',
+    ]);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

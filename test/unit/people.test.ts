@@ -174,6 +174,10 @@ describe('people', () => {
       'Bastien Loriot', 'Sander Kuipers', 'John Smith',
     ]);
   });
+  it('reads a given name alone in apposition to a kinship word as a person ("His wife, Adele, died")', () => {
+    const ps = people('Heading\n\nEllis Hargrove died on Sunday. His wife, Adele, died in 2009. He is survived by his son, Marcus, and by Victoria Station staff.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Ellis Hargrove', ''], ['Adele', 'wife'], ['Marcus', 'son']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

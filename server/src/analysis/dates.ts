@@ -81,6 +81,8 @@ const PATTERN = new RegExp(
     // position words belong to the expression: "earlier today", "late Tuesday"
     `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
     `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
+    // "later that day": the day the paragraph dated last
+    `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
     `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
@@ -144,7 +146,8 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
   ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
   ['couple', (n) => n === 'of'],
   ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
-  ...['early', 'late', 'mid', 'earlier', 'later'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n)] as const),
+  ...['early', 'late', 'mid'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n)] as const),
+  ...['earlier', 'later'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n) || n === 'that'] as const),
   ...['end', 'beginning', 'start', 'middle'].map((w) => [w, (n: string) => n === 'of'] as const),
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
   ['good', (n) => n === 'friday'],
@@ -372,6 +375,9 @@ export function findDates(
       // "the lowest level since April" looks back, whatever the tense.
       const t = /\bsince\s+$/i.test(before) ? 'past' : tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
+    } else if (g.thatDay) {
+      raw.kind = 'relative';
+      raw.relative = { unit: 'day', offset: 0, afterDated: true };
     } else if (g.weekend) {
       raw.kind = 'relative'; // weekends have no single calendar value
     } else if (g.time || g.partofday) {

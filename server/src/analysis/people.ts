@@ -298,6 +298,17 @@ function loneSurnameOfPlace(tokens: readonly Token[], preceding: readonly Token[
   return !prev || !(PREPOSITIONS_BEFORE_PLACES.has(prev.lower) || prev.lower === 'the' || prev.lower === 'and' || prev.lower === 'or');
 }
 
+const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter']);
+const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
+
+/** "his wife, " / "their son, " right before token `at`: the kinship word, or null. */
+function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number): string | null {
+  const kin = tokenAt(tokens, preceding, at - 1);
+  const owner = tokenAt(tokens, preceding, at - 2);
+  if (!kin || !owner || !KINSHIP.has(kin.lower) || !OWNERS.has(owner.lower)) return null;
+  return /^,\s+$/.test(text.slice(kin.end, tokens[at]!.start)) && /^\s+$/.test(text.slice(owner.end, kin.start)) ? kin.text : null;
+}
+
 function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
@@ -432,6 +443,11 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (words.length === 1 && !c.titles.length && PLURAL_OF_NAME.test(nameWords[0]!)) {
     const prev = tokenAt(tokens, preceding, k - 1);
     if (prev && FAMILY_BEFORE.has(prev.lower)) return null;
+  }
+  // "His wife, Adele, died in 2009": a given name alone, in apposition to a kinship word, is a person.
+  if (first === last && words.length === 1 && !c.titles.length && (flags[0]! & GIVEN) !== 0) {
+    const kin = kinshipBefore(text, tokens, preceding, first);
+    if (kin && /^(?:\s*[,.;]|\s+and\s)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 5))) { c.titles.push(kin); c.evidence += 3; }
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length) return c;
