@@ -168,6 +168,11 @@ describe('dates', () => {
       'Saturday=2019-10-12', 'later that day=2019-10-12', 'Later that night=2019-10-12',
     ]);
   });
+  it('takes a compound modifier for a date only when it modifies a stretch of time ("an 11-year lull", not "a five-year contract")', () => {
+    assert.deepEqual(pairs('It ended an 11-year lull. He signed a five-year contract. A 48-hour strike began. Her four-year term ends.', '2019-10-14'), [
+      '11-year=null', 'four-year=null',
+    ]);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

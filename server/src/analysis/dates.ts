@@ -226,6 +226,7 @@ const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
+const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
@@ -265,6 +266,9 @@ export function findDates(
     const before = text.slice(Math.max(start, s - 24), s);
     const after = text.slice(e, Math.min(end, e + 6));
     if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
+    // A compound modifier is no date ("a five-year contract", "a 48-hour strike"), unless what it
+    // modifies is itself a stretch of time: "an 11-year lull" is eleven years (the dev gold's reading).
+    if (g.durAdj && !PERIOD_AFTER.test(text.slice(e, Math.min(end, e + 40)))) continue;
     // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
     if (g.dur && FREQUENCY_BEFORE.test(before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
     // "six nights a week", "two hours per day": a frequency too.
