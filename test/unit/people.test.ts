@@ -178,6 +178,12 @@ describe('people', () => {
     const ps = people('Heading\n\nEllis Hargrove died on Sunday. His wife, Adele, died in 2009. He is survived by his son, Marcus, and by Victoria Station staff.');
     assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Ellis Hargrove', ''], ['Adele', 'wife'], ['Marcus', 'son']]);
   });
+  it('reads names no list knows after a learned occupation or a country\'s possessive, Welsh "ap", and company legal forms as written', () => {
+    assert.deepEqual(names('Heading\n\nVolcanologist Kristján Þórðarson of the Earth Sciences Institute spoke. He finished ahead of Ethiopia\'s Yohannes Tsegaye. '
+      + 'The chief intermediary, Mohamed Ag Alher, a former MP, said so. Alliance leader Huw ap Dafydd agreed. Sarvodaya Lifesciences said so. Brandauer Automobil AG said so.'), [
+      'Kristján Þórðarson', 'Yohannes Tsegaye', 'Mohamed Ag Alher', 'Huw ap Dafydd',
+    ]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

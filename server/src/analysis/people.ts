@@ -16,7 +16,9 @@ import { isLetterOrDot, isRegexSpace } from './segment';
 const NAMED_AFTER = new Set(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
 const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
 // (A WordSet: the run finder asks about every lower-case word after a name, and most fail its shape test.)
-const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac']);
+const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
+/** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
+const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
@@ -128,6 +130,8 @@ const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|hea
 
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
+/** Occupations no name ends like, before names no list knows: "Volcanologist Kristján Þórðarson". */
+const LEARNED_OCCUPATION = /^[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
 const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard']);
@@ -336,7 +340,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
         && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
-    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && (flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0) {
+    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0))) {
       titles.push(t0.text);
       k++;
     }
@@ -419,6 +423,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   ) {
     return null;
   }
+  if (words.length > 1 && LEGAL_FORMS.has(withoutDot(nameWords[nameWords.length - 1]!))) return null;
   // "Het Nieuwsblad", "Het Parool": a Dutch article opens a title, not a name.
   if (words[0] === 'het' && words.length > 1) return null;
   // "Labour MPs", "the CEOs": a plural of capitals is a group.
@@ -487,6 +492,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Ricardo Montenegro, who governed ...": a relative "who" follows people (places and firms take
   // "which"), unless the name is governed by a preposition ("the MP for North Wealdon, who ...").
   if (words.length > 1 && after.charCodeAt(0) === 44 /* , */ && /^,\s+who\s/.test(after) && !c.possessive && !(prev && PREPOSITIONS_BEFORE_PLACES.has(prev.lower))) c.evidence += 2;
+  // "Ethiopia's Yohannes Tsegaye", "Kenya's Eliud Kipchoge": a country's own, in sport and politics.
+  if (words.length > 1 && prev && prev.upper && hasPossessive(prev.text) && PLACES.has(fold(stripPossessive(prev.lower))) && /^\s+$/.test(prevGap)) c.evidence += 2;
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
   if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
     c.evidence += words.length > 1 ? 2 : 1;

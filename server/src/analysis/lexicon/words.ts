@@ -87,7 +87,7 @@ group institute institution league ministry museum nations news network office o
 police press project school service services society states times union university academy alliance authority
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
-olympics festival award awards prize inc ltd llc plc co ag gmbh sa nv bv spa srl se oyj asa pty bhd tbk group holdings industries airlines airways motors systems technologies
+olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
