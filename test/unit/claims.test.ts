@@ -140,6 +140,9 @@ describe('claims', () => {
   it('proposes no disputed claim in the headline', () => {
     assert.deepEqual(disputed('Passengers dispute airline\'s account of emergency landing\n\nThe airline says the incident was minor, an account several passengers dispute.').map(([t]) => t), ['the incident was minor']);
   });
+  it('points "denied any rift" back at the clause before it', () => {
+    assert.deepEqual(disputed('Intro.\n\nOnodera had clashed with Kanzaki over the tax, though both men have denied any rift.'), [['Onodera had clashed with Kanzaki over the tax', 'denied any rift']]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

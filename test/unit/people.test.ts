@@ -184,6 +184,11 @@ describe('people', () => {
       'Kristján Þórðarson', 'Yohannes Tsegaye', 'Mohamed Ag Alher', 'Huw ap Dafydd',
     ]);
   });
+  it('reads an apposed role that a long relative clause follows, "Co-" occupations, and firms named for what they mine or secure', () => {
+    const ps = people('Heading\n\nThey demanded the release of Bakyt Usenov, a 34-year-old journalist who was arrested in February and is accused of inciting unrest in a series of online videos. '
+      + 'Co-maintainer Rafael Okonkwo-Brandt said a fix would come. Halyard Security said so. Ironwake Minerals said so.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Bakyt Usenov', '34-year-old journalist'], ['Rafael Okonkwo-Brandt', 'Co-maintainer']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

@@ -129,9 +129,9 @@ function isCompanyWord(w: string): boolean {
 const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
 
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
-const OCCUPATION = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
+const OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Occupations no name ends like, before names no list knows: "Volcanologist Kristján Þórðarson". */
-const LEARNED_OCCUPATION = /^[a-z]{4,}(?:ist|ician|grapher|eer)$/;
+const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
 const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard']);
@@ -556,7 +556,8 @@ function endsInMOrSBeforeSpace(text: string, at: number): boolean {
 
 /** ", the State Department Spokesperson," → "State Department Spokesperson" (a role must be named). */
 function roleAfter(after: string): string | null {
-  const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\))/u.exec(after);
+  // (A long relative clause may follow: the role ends where it begins.)
+  const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\)|\s+(?:who|whose|which|whom)\s)/u.exec(after);
   if (!m) return null;
   // "the pianist whose recordings shaped a generation": the role ends where a relative clause begins.
   const phrase = m[1]!.replace(/\s+(?:whose|who|which|that|whom)\b.*$/i, '').trim();
