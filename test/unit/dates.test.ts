@@ -173,6 +173,17 @@ describe('dates', () => {
       '11-year=null', 'four-year=null',
     ]);
   });
+  it('reads tense past a base-form verb ("beat", "hope to beat"), "to be formally installed", and "than we expected"', () => {
+    assert.deepEqual(pairs('Sri Lanka beat New Zealand by 64 runs on Monday. They hope to beat Italy on Friday.', '2020-01-07'), ['Monday=2020-01-06', 'Friday=2020-01-10']);
+    assert.deepEqual(pairs('The ministers are to be formally installed on Thursday afternoon.', '2015-10-07'), ['Thursday afternoon=2015-10-08']);
+    assert.deepEqual(pairs('"The economy is cooling faster than we expected in August," she said. Tom Reed said he expected a deal by Friday.', '2019-11-20'), [
+      'August=2019-08', 'Friday=2019-11-22',
+    ]);
+  });
+  it('reads "every September" as a frequency, "spent a decade" and "a fortnight" as durations, "the next morning" from the paragraph', () => {
+    assert.deepEqual(pairs('Families gather rice every September. Restorers had spent a decade on it. Within a fortnight they left.', '2022-08-19'), ['a decade=null', 'a fortnight=null']);
+    assert.deepEqual(pairs('He was shot on Saturday. The first statement, issued the next morning, said so.', '2022-08-19'), ['Saturday=2022-08-13', 'the next morning=2022-08-14']);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

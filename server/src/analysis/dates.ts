@@ -44,7 +44,7 @@ const NUM_WORDS_LIST = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const NUM_WORD_RE = `(?:${NUM_WORDS_LIST.map(anyCase).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|couple of))`;
 // (Nights only in the plural: "three night shifts" is no duration.)
-const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights|weeks?|months?|years?|decades?|centuries|century)';
+const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
 // Approximators and position words open sentences too ("Nearly one year ago", "Earlier this month").
 const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of'.split('|').map(anyCase).join('|')})`;
 const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
@@ -117,7 +117,7 @@ const PATTERN = new RegExp(
 );
 
 const SEASON_MONTHS: Record<string, { last: number } | undefined> = { spring: { last: 5 }, summer: { last: 8 }, autumn: { last: 11 }, fall: { last: 11 } };
-const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
@@ -231,14 +231,16 @@ const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|y
 const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
-const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|\p{L}{3,}ed)\b/iu;
+const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
 const PAST_G = new RegExp(PAST.source, 'gu');
 /** A present-tense schedule verb right before the date: "is sworn in on", "hands over to his successor on". */
 const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
+/** Past forms that are base forms too: past only when no "to" or modal stands before them. */
+const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
 /** A deferral right before the date (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
-const SCHEDULED = /\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?)\b/;
+const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?)\b/;
 
 /** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
 const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
@@ -271,9 +273,11 @@ export function findDates(
     if (g.durAdj && !PERIOD_AFTER.test(text.slice(e, Math.min(end, e + 40)))) continue;
     // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
     if (g.dur && FREQUENCY_BEFORE.test(before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
+    // "every September", "each Monday": a frequency, no date.
+    if ((g.month || g.wd) && /\b(?:every|each)\s+$/i.test(before)) continue;
     // "six nights a week", "two hours per day": a frequency too.
     if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
-    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after)\s+$/i.test(before)) continue;
+    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
     if (g.full) {
       raw.month = monthNumber(g.fm ?? g.fm2);
@@ -340,7 +344,7 @@ export function findDates(
       else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1 };
       // "the next day" depends on the event before it, not on the reference date: the day the
       // paragraph dated last, when it dated one (resolveAll); else no value.
-      else if (/\b(?:(?:next|following)\s+day|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
+      else if (/\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
       else if (/\b(?:previous\s+day|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
       else if (/\bsame\s+day$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
     } else if (g.recent) {
@@ -516,11 +520,13 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const cut = Math.max(before.lastIndexOf(','), openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1);
   const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
   // "had been planned for Friday" is a plan that is over: the pluperfect is past.
-  const f = lastIndexOf(FUTURE_G, lead, (at) => !/\bhad\s+been\s+$/.test(lead.slice(0, at)));
+  // ("faster than we expected in August": a comparison with what was expected looks back.)
+  const f = lastIndexOf(FUTURE_G, lead, (at) => !/\bhad\s+been\s+$/.test(lead.slice(0, at))
+    && !(/^[a-z]+ed\b/.test(lead.slice(at, at + 12)) && /\b(?:(?:than|as)(?:\s+(?:we|i|they|he|she|you|anyone|many|most|some|analysts|economists))?|had)\s+$/.test(lead.slice(0, at))));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
-  // Nor is the verb "last" ("expected to last until June").
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/.test(lead.slice(0, at))
-    && !(lead.startsWith('last', at) && /\b(?:to|will|would|could|may|might|should|must|can)\s+$/.test(lead.slice(0, at))));
+  // Nor is a past that is also a base form, after "to" or a modal ("expected to last until June", "hope to beat").
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
+    && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (DEFERRED_UNTIL.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
