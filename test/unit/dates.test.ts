@@ -124,8 +124,10 @@ describe('dates', () => {
   it('resolves a fixed-date holiday by tense', () => {
     assert.deepEqual(pairs('Crowds gathered on Christmas Day. They will return on Halloween.', '2025-10-11'), ['Christmas Day=2024-12-25', 'Halloween=2025-10-31']);
   });
-  it('annotates Eid as a moveable festival, without a value', () => {
-    assert.deepEqual(pairs('Muslims marked Eid al-Fitr on Monday.', '2025-10-11'), ['Eid al-Fitr=null', 'Monday=2025-10-06']);
+  it('gives a moveable festival the year that contains it (its day is not computed)', () => {
+    assert.deepEqual(pairs('Muslims marked Eid al-Fitr on Monday. Shops closed during Ramadan.', '2025-10-11'), ['Eid al-Fitr=2025', 'Monday=2025-10-06', 'Ramadan=2025']);
+    // Independence Day is every country's own: no value.
+    assert.deepEqual(pairs('Parades were held on Independence Day.', '2025-10-11'), ['Independence Day=null']);
   });
   it('reads a scheduled present ("Talks resume on Tuesday") as the future, and a past verb as the past', () => {
     assert.deepEqual(pairs('Talks resume on Tuesday. The team plays Lebanon on Sunday. The council met on Thursday.', '2025-10-11'), [
@@ -183,6 +185,25 @@ describe('dates', () => {
   it('reads "every September" as a frequency, "spent a decade" and "a fortnight" as durations, "the next morning" from the paragraph', () => {
     assert.deepEqual(pairs('Families gather rice every September. Restorers had spent a decade on it. Within a fortnight they left.', '2022-08-19'), ['a decade=null', 'a fortnight=null']);
     assert.deepEqual(pairs('He was shot on Saturday. The first statement, issued the next morning, said so.', '2022-08-19'), ['Saturday=2022-08-13', 'the next morning=2022-08-14']);
+  });
+  it('reads "last March" and "last summer" as the latest before the reference ("March last year" stays last year\'s)', () => {
+    assert.deepEqual(pairs('He was released last March. They return next March. The firm was wound up in March last year. "Last summer we closed beds," she said.', '2023-11-20'), [
+      'last March=2023-03', 'next March=2024-03', 'March last year=2022-03', 'Last summer=2023',
+    ]);
+  });
+  it('counts "the following year" and "the previous evening" from the paragraph\'s last date, "next year" from the reference', () => {
+    assert.deepEqual(pairs('Holmqvist began working with him in 2012 and rebuilt his serve the following year. Next year he retires.', '2014-06-08'), [
+      '2012=2012', 'the following year=2013', 'Next year=2015',
+    ]);
+    assert.deepEqual(pairs('The outbreak came to light on July 4, after patients had eaten there the previous evening.', '2019-07-15'), ['July 4=2019-07-04', 'the previous evening=2019-07-03']);
+  });
+  it('reads more tense: "ahead of", "has until", "has been called for", "moves on to ... on May 5, a race he has never won", "who ate"', () => {
+    assert.deepEqual(pairs('The result comes just ahead of Thursday\'s holiday. They have until midnight on Sunday to leave. A meeting has been called for Wednesday.', '2025-06-04'), [
+      'Thursday=2025-06-05', 'midnight=2025-06-08', 'Sunday=2025-06-08', 'Wednesday=2025-06-11',
+    ]);
+    assert.deepEqual(pairs('The championship moves on to Jerez on May 5, a race Vasquez has never won. We will refund every customer who ate with us on July 1.', '2024-04-21'), [
+      'May 5=2024-05-05', 'July 1=2023-07-01',
+    ]);
   });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [

@@ -25,8 +25,10 @@ export interface RawDate {
   approximate?: boolean;
   /** Tense around a date written without a year, when the text shows one (a bare weekday is past unless marked). */
   tense?: 'past' | 'future';
-  /** "the spring" in a future context: the season's last month, to move it to next year once it is past. */
-  season?: { last: number };
+  /** "last March", "next March": the latest such month before the reference, the first after it ("March last year" is not). */
+  nearest?: boolean;
+  /** "the spring" in a future context, "last summer": the season's months, to place it in the year around the reference. */
+  season?: { first: number; last: number };
 }
 
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -116,7 +118,9 @@ const PATTERN = new RegExp(
   'yu',
 );
 
-const SEASON_MONTHS: Record<string, { last: number } | undefined> = { spring: { last: 5 }, summer: { last: 8 }, autumn: { last: 11 }, fall: { last: 11 } };
+const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined> = {
+  spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
+};
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
@@ -228,10 +232,10 @@ const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
-const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
+const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
 const PAST_G = new RegExp(PAST.source, 'gu');
 /** A present-tense schedule verb right before the date: "is sworn in on", "hands over to his successor on". */
 const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
@@ -240,7 +244,7 @@ const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
 /** A deferral right before the date (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
-const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?)\b/;
+const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
 
 /** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
 const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
@@ -327,13 +331,16 @@ export function findDates(
       const w = m[0].toLowerCase();
       const dir = /\b(?:last|past|previous)\b/.test(w) ? -1 : /\b(?:next|coming|following)\b/.test(w) ? 1 : 0;
       if (g.rw) { raw.weekday = WEEKDAYS.indexOf(g.rw.toLowerCase()); if (dir !== 0) raw.tense = dir > 0 ? 'future' : 'past'; }
-      else if (g.rm) { raw.month = monthNumber(g.rm); raw.relative = { unit: 'year', offset: dir }; }
+      else if (g.rm) { raw.month = monthNumber(g.rm); raw.relative = { unit: 'year', offset: dir }; raw.nearest = true; }
       else if (/\byears\b/.test(w)) raw.relative = undefined; // "last years": a vague span
       else {
         const unit = /\b(week|weekend)\b/.test(w) ? 'week' : /\bmonth\b/.test(w) ? 'month' : /\bdecade\b/.test(w) ? 'decade'
           : /\b(year|spring|summer|autumn|fall|winter)\b/.test(w) ? 'year' : /\b(morning|afternoon|evening|night)\b/.test(w) ? 'day' : null;
         // ("last night" is the evening before; "this morning" the day itself.)
         if (unit) raw.relative = { unit, offset: unit === 'day' ? (dir < 0 && /\bnight\b/.test(w) ? -1 : 0) : dir };
+        // "last summer" said in November is this year's; "next spring" said in January too.
+        const season = unit === 'year' && dir !== 0 ? SEASON_MONTHS[w.slice(w.lastIndexOf(' ') + 1)] : undefined;
+        if (season) raw.season = season;
       }
     } else if (g.rel3) {
       raw.kind = 'relative';
@@ -341,11 +348,12 @@ export function findDates(
       if (/\b(?:past|last|next|coming|previous|following)\s+(?:few|several|couple|\d|[a-z]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))/.test(w) && !/\b(?:next|following|previous|same)\s+(?:day|week|month|year)$/.test(w)) {
         raw.kind = 'duration';
       } else if (/\b(?:year before|previous year)\b/.test(w)) raw.relative = { unit: 'year', offset: -1 };
-      else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1 };
+      // "rebuilt his serve the following year" (after "in 2012"): from the paragraph's last date, else the reference.
+      else if (/\b(?:year after|next year|following year)\b/.test(w)) raw.relative = { unit: 'year', offset: 1, afterDated: true };
       // "the next day" depends on the event before it, not on the reference date: the day the
       // paragraph dated last, when it dated one (resolveAll); else no value.
       else if (/\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
-      else if (/\b(?:previous\s+day|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
+      else if (/\b(?:previous\s+(?:day|morning|afternoon|evening|night)|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
       else if (/\bsame\s+day$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
     } else if (g.recent) {
       raw.kind = 'relative';
@@ -403,6 +411,9 @@ export function findDates(
         raw.holiday = { month: fixed[0], day: fixed[1] };
         const t = tenseAround(text, sentenceOf(s), s, e);
         if (t) raw.tense = t;
+      } else if (key in HOLIDAYS && key !== 'independence day') {
+        // A moveable feast ("Ramadan", "Easter"): its day is not computed, but the year contains it.
+        raw.relative = { unit: 'year', offset: 0 };
       }
     } else if (g.year) {
       raw.year = parseInt(m[0], 10);
@@ -525,21 +536,22 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
     && !(/^[a-z]+ed\b/.test(lead.slice(at, at + 12)) && /\b(?:(?:than|as)(?:\s+(?:we|i|they|he|she|you|anyone|many|most|some|analysts|economists))?|had)\s+$/.test(lead.slice(0, at))));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
   // Nor is a past that is also a base form, after "to" or a modal ("expected to last until June", "hope to beat").
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
+  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
     && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (DEFERRED_UNTIL.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
-  // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...").
-  if (SCHEDULED_BEFORE_DATE.test(lead)) return 'future';
+  // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",
+  // "The championship moves on to Jerez on May 5, a race he has never won").
+  if (SCHEDULED_BEFORE_DATE.test(lead) || SCHEDULED.test(lead)) return 'future';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
   const tail = (rest.split(/[,;"“”]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
-  if (tf < 0 && tp < 0) return SCHEDULED.test(lead) || SCHEDULED.test(tail) ? 'future' : undefined;
+  if (tf < 0 && tp < 0) return SCHEDULED.test(tail) ? 'future' : undefined;
   if (tf < 0) return 'past';
   if (tp < 0) return 'future';
   // (A word both lists know, "scheduled", is the future one, as before the date.)
@@ -677,7 +689,10 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
       if (anchorYear !== null && !raw.relative) return { value: `${anchorYear}-${pad(raw.month)}`, resolution: `month in the year of the full date the text gives (${anchorYear})` };
       return { value: null, resolution: 'month without a year and no reference date' };
     }
-    const year = raw.relative ? refYear + raw.relative.offset : yearByTense(reference!, raw.month, 1, raw.tense, true);
+    // "last March" is the latest March before the reference, "next March" the first after it.
+    const { offset } = raw.relative ?? { offset: 0 };
+    const year = !raw.relative ? yearByTense(reference!, raw.month, 1, raw.tense, true)
+      : raw.nearest && ((offset === -1 && raw.month < refMonth!) || (offset === 1 && raw.month > refMonth!)) ? refYear : refYear + offset;
     return { value: `${year}-${pad(raw.month)}`, resolution: `month in the year of the reference date ${reference}` };
   }
   if (raw.year !== undefined) return { value: String(raw.year), resolution: 'year written' };
@@ -695,7 +710,8 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
   }
   // "down from ¥53.6 billion a year earlier": with no date in the paragraph, a year or a month earlier
   // than the reference; days and "later" need the event they count from.
-  if (raw.relative?.afterDated && reference && raw.relative.offset < 0 && (raw.relative.unit === 'year' || raw.relative.unit === 'month') && /\bearlier$/i.test(raw.text)) {
+  if (raw.relative?.afterDated && reference && ((raw.relative.offset < 0 && (raw.relative.unit === 'year' || raw.relative.unit === 'month') && /\bearlier$/i.test(raw.text))
+    || (raw.relative.unit === 'year' && raw.relative.offset > 0 && !/\blater$/i.test(raw.text)))) {
     return resolveDate({ ...raw, relative: { unit: raw.relative.unit, offset: raw.relative.offset } }, reference, nowYear, anchorYear);
   }
   if (raw.relative?.afterDated) return { value: null, resolution: 'counted from an event the paragraph does not date' };
@@ -705,9 +721,13 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     if (unit === 'day') return { value: addDays(reference, offset), resolution: `${offset === 0 ? 'the reference date' : `${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the reference date`} ${reference}` };
     if (unit === 'year') {
       let year = refYear! + offset;
-      if (raw.season && raw.tense === 'future' && raw.season.last < refMonth!) year++;
+      if (raw.season && raw.tense === 'future' && offset === 0 && raw.season.last < refMonth!) year++;
+      if (raw.season && ((offset === -1 && raw.season.last < refMonth!) || (offset === 1 && raw.season.first > refMonth!))) year = refYear!;
       if (year < 1) return { value: null, resolution: 'before the first year of the calendar' };
-      if (year !== refYear! + offset) return { value: String(year), resolution: `future tense: the next such season after the reference date ${reference}` };
+      if (year !== refYear! + offset) {
+        const how = offset < 0 ? 'the latest such season before' : offset > 0 ? 'the first such season after' : 'future tense: the next such season after';
+        return { value: String(year), resolution: `${how} the reference date ${reference}` };
+      }
       return { value: String(year).padStart(4, '0'), resolution: `year ${offset === 0 ? 'of' : `${offset > 0 ? '+' : ''}${offset} from`} the reference date ${reference}` };
     }
     if (unit === 'decade' && offset !== 0) return { value: String(refYear! + offset * 10), resolution: `${-offset * 10} years before the reference date ${reference}` };
