@@ -143,6 +143,19 @@ describe('claims', () => {
   it('points "denied any rift" back at the clause before it', () => {
     assert.deepEqual(disputed('Intro.\n\nOnodera had clashed with Kanzaki over the tax, though both men have denied any rift.'), [['Onodera had clashed with Kanzaki over the tax', 'denied any rift']]);
   });
+  it('reads "rejected that view", "his claims were without foundation", ", a link ... had not confirmed", and no accusation of nobody', () => {
+    assert.deepEqual(disputed('Intro.\n\nA study says the frog is known from Cameroon. The authors rejected that view. He said he had been sidelined. Al-Hajri said his claims were without foundation. '
+      + 'A woman died on July 11, a link the department said it had not confirmed. Nobody is being accused of anything.'), [
+      ['the frog is known from Cameroon.', 'rejected that view'],
+      ['he had been sidelined.', 'claims were without foundation'],
+      ['A woman died on July 11', 'a link the department said it had not confirmed'],
+    ]);
+  });
+  it('reads "the account could not be confirmed" after a clause about the source declining comment as pointing back', () => {
+    assert.deepEqual(disputed('Intro.\n\nDelegates had threatened to walk out. Neither delegation responded to requests for comment, and the account could not be confirmed.'), [
+      ['Delegates had threatened to walk out.', 'could not be confirmed'],
+    ]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

@@ -189,6 +189,11 @@ describe('people', () => {
       + 'Co-maintainer Rafael Okonkwo-Brandt said a fix would come. Halyard Security said so. Ironwake Minerals said so.');
     assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Bakyt Usenov', '34-year-old journalist'], ['Rafael Okonkwo-Brandt', 'Co-maintainer']]);
   });
+  it('reads a given name alone with an age in apposition as a person ("Carmen, 71,"), "Prefect" as a title, "a forest guide" as a role', () => {
+    const ps = people('Heading\n\nCarmen, 71, said she still supported the staff. "It costs me," Carmen said. Prefect Ioana Mureșan spoke. '
+      + 'The name honours Jean-Baptiste Moukala, a forest guide from the village of Méla who led the researchers. He was a curator at the Royal Museum of Fine Arts.');
+    assert.deepEqual(ps.map((p) => [p.name, p.mentions.length]), [['Carmen', 2], ['Ioana Mureșan', 1], ['Jean-Baptiste Moukala', 1]]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

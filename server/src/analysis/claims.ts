@@ -152,8 +152,8 @@ const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]u
 const SAYS_FIRST = /^(?:(?:and|but|yet|although|though|while)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:said|says|added|noted|stressed)\s+/iu;
 /** "officials have not said so", "police have not confirmed it": about what the clause before says. */
 const NOT_SAID_SO = /\bnot (?:yet )?(?:said|confirmed|verified) (?:so|it|this|that)\b/i;
-/** A clause about a news source itself: "The newspaper did not name its sources". */
-const ABOUT_THE_SOURCE = /^(?:the|that|this)\s+(?:newspaper|paper|daily|tabloid|magazine|outlet|report|agency|broadcaster|channel|station|website|newsletter|blog)\b/i;
+/** A clause about the source itself: "The newspaper did not name its sources", "Neither side responded to requests for comment". */
+const ABOUT_THE_SOURCE = /^(?:(?:the|that|this)\s+(?:newspaper|paper|daily|tabloid|magazine|outlet|report|agency|broadcaster|channel|station|website|newsletter|blog)\b|.{0,60}\b(?:responded to requests? for comment|declined to comment|could not be reached|did not respond)\b)/i;
 /** A reported-speech word (REPORTED, without the global flag, for a single test). */
 const REPORTS = new RegExp(REPORTED.source, 'i');
 
@@ -187,7 +187,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|myth|fantasy|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
 
 // The two lists as one alternation (group 1 the reported-speech words), and the hint alone, sticky.
 const EITHER = new RegExp(`\\b(?:(${REPORTED.source.slice(5, -3)})\\b|${DISPUTE_HINT.source.slice(5, -1)})`, 'gi');

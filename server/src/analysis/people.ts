@@ -61,6 +61,8 @@ export interface Candidate {
   parts?: string[];
   /** Already linked to a person as a mention. */
   linked?: boolean;
+  /** A given name alone that the text itself shows to be a person ("Carmen, 71, said"). */
+  standalone?: boolean;
 }
 
 export interface PeopleResult {
@@ -440,7 +442,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     titles, honorific, possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, roles: [],
     // Set later, but present from the start: every candidate then has one shape, with no property
     // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
-    headline: false, parts: undefined, linked: false,
+    headline: false, parts: undefined, linked: false, standalone: false,
   };
   // "the Col du Perthuis": a mountain pass, not a colonel.
   if (k > first && tokens[k - 1]!.text === 'Col' && text.charCodeAt(tokens[k - 1]!.end) !== 46 && PARTICLES.has(words[0]!)) return null;
@@ -454,8 +456,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const kin = kinshipBefore(text, tokens, preceding, first);
     if (kin && /^(?:\s*[,.;]|\s+and\s)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 5))) { c.titles.push(kin); c.evidence += 3; }
   }
+  // "Carmen, 71, whose hip ...": a given name alone with an age in apposition is a person.
+  if (first === last && words.length === 1 && !c.titles.length && (flags[0]! & GIVEN) !== 0 && /^,\s*(?:aged\s+)?\d{1,3},/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) c.standalone = true;
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
-  if (first === last && words.length === 1 && !c.titles.length) return c;
+  if (first === last && words.length === 1 && !c.titles.length && !c.standalone) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
   // "Rio Grande", "San Remo", "Port Said": words that begin place names more often than given names.
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!) && !hasTitle) c.evidence -= 3;
@@ -847,7 +851,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (parts.length !== 1) continue;
     const entity = findEntity(parts, honorificGender(c)) ?? firstNameEntity(entities, parts[0]!, firstNameMemo());
     if (entity) { addMention(c, entity); continue; }
-    if (!(c.honorific || c.titles.length > 0) || !c.isPerson) continue;
+    if (!(c.honorific || c.titles.length > 0 || c.standalone) || !c.isPerson) continue;
     const span = spanOf(c);
     const created: Entity = { person: { id: '', name: span.text, aliases: [], roles: [], mentions: [] }, firstNames: new Set(), surnames: new Set([parts[0]!]), lastSeen: span.start, introduced: span.start };
     entities.push(created);

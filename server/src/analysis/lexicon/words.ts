@@ -38,7 +38,7 @@ don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah a
 lama guru acharya rinpoche venerable`);
 
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
-export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor senator sen
+export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor prefect senator sen
 congressman congresswoman congressmember representative rep mayor deputy ambassador envoy commissioner chairman chairwoman chair
 chief justice judge general gen marshal admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
 cmdr corporal private officer inspector detective superintendent constable sheriff king queen prince princess emperor empress
@@ -78,7 +78,9 @@ priest imam rabbi pastor monk nun bishop cleric negotiator mediator representati
   swimmer cyclist runner sprinter footballer cricketer golfer skier wrestler jockey rapper dancer comedian
   economist banker entrepreneur investor businessman businesswoman executive farmer mother father son daughter
   wife husband brother sister widow widower predecessor successor colleague partner friend cousin uncle aunt nephew niece
-  grandson granddaughter grandmother grandfather fiance fiancé fiancée boyfriend girlfriend`);
+  grandson granddaughter grandmother grandfather fiance fiancé fiancée boyfriend girlfriend prefect guide ranger fisherman
+  villager driver shopkeeper vendor trader miner guard caretaker carpenter mechanic electrician plumber labourer laborer clerk
+  cashier waiter waitress`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
@@ -87,7 +89,7 @@ group institute institution league ministry museum nations news network office o
 police press project school service services society states times union university academy alliance authority
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
-olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare minerals resources metals materials insurance security industries airlines airways motors systems technologies
+olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare minerals resources metals materials insurance security arts industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
@@ -182,13 +184,13 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
   { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
   // "..., a claim that has not been confirmed by independent monitors".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version) (?:that|which) (?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding' },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding' },
   // "..., an account the historian called \"a convenient fiction\"".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy)\b/iu, scope: 'preceding' },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement)\b(?! that)/iu, scope: 'before' },
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before' },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
   // "..., though both men have denied any rift": what the clause before says.
   { pattern: /\b(?:denied|denies|deny|denying) any [\p{L}-]+(?=\s*(?:[.;!?,]|$))/iu, scope: 'before' },
@@ -210,8 +212,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "X doubts the commitment made by Y" (a verb); "there is no doubt that" is the opposite.
   { pattern: /(?<!\b(?:no|without|little|any)\s)\b(?:doubts|doubted) (?:the|his|her|their|its)\b/i, scope: 'that' },
   { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
-  { pattern: /\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
-  { pattern: /(?<!\bthe\s)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
+  { pattern: /(?<!\b(?:nobody|no one|none|no-one)\s+(?:is|are|was|were|has|have)?\s*(?:being\s+|been\s+)?)\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
+  { pattern: /(?<!\bthe\s|\b(?:nobody|no one|no-one|none)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:being\s+|been\s+)?)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
   // "Prosecutors accuse Montenegro of steering contracts": the charge is what follows "of".
   { pattern: /\b(?:accuse|accuses|accusing)\b[^.;]{0,40}? of\b/i, scope: 'that' },
   { pattern: /\bunconfirmed\b/i, scope: 'clause' },
@@ -228,7 +230,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "With respect to Councillor Ambrose, that is simply not true.": what the sentence before said.
   { pattern: /\b(?:that|this|it)(?:'s|’s| is| was) (?:simply |just |completely |totally |absolutely |categorically )?(?:not true|untrue|false|a lie|nonsense)\b/i, scope: 'previous' },
   // "Whitfield's claim is false."
-  { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?) (?:is|are|was|were) (?:also )?(?:false|untrue|baseless|unfounded|misleading)\b/i, scope: 'previous' },
+  { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?|accounts?) (?:is|are|was|were) (?:also )?(?:simply )?(?:false|untrue|baseless|unfounded|misleading|groundless|without (?:any )?foundation)\b/i, scope: 'previous' },
   // "(X) asserted ... not": a party insists on the opposite of a charge.
   { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
