@@ -55,4 +55,9 @@ describe('quotations', () => {
     const t = 'Intro.\n\n' + '"open '.repeat(500) + '\n\nEnd.';
     assert.doesNotThrow(() => analyze(t));
   });
+  it('takes a label before what it names, and a title with small lower-case words, for no quotation', () => {
+    const a = analyze('Heading here\n\nThe company said readers would be directed to its regional ‘community news’ website. '
+      + 'A historian argued that “Storm over the Maas”, a landscape, was painted by a pupil, the museum said. The minister said the plan was "a disaster for farmers".');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"a disaster for farmers"']);
+  });
 });

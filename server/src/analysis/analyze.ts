@@ -166,13 +166,15 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   // ("which Pedro Carvalho called “completely untrue”": called by a person, the words are theirs.)
   if (wordCount <= 4 && ((/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead)
     && !/(?:\b\p{Lu}\p{L}+|\b(?:he|she|they|we|I))\s+called\s*$/u.test(lead)) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
+  // A label before what it names: "its regional ‘community news’ website", "the “safe hands” cabinet".
+  if (wordCount <= 4 && LABELLED_NOUN.test(follow)) return false;
   // A title of any length: "a paper titled “Why the ocean warmed so fast”".
   if (/\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   if (wordCount > 8) return true;
   if (/[.,;:!?]$/.test(inner)) return true;
   const words = inner.split(/\s+/);
-  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  const significant = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
   // ("Lock him up" is no title: a title writes in lower case only its small words.)
   if (significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w))
     && words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w))) return false;
@@ -202,7 +204,10 @@ export function isUnattributedTerm(text: string, quotes: readonly Range[], i: nu
 }
 
 /** The words a title in Title Case leaves in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der']);
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'vs', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der',
+  'over', 'under', 'into', 'onto', 'upon', 'through', 'across', 'after', 'before', 'about', 'against', 'between', 'near', 'without']);
+/** The nouns a label in quotation marks names: "the ‘community news’ website". */
+const LABELLED_NOUN = /^\s+(?:website|site|page|label|brand|programme|program|scheme|campaign|initiative|app|hashtag|slogan|project|category|status|tag|feature|service|column|series|segment|newsletter|policy|cabinet|strategy|movement)s?\b/i;
 
 /** A headline in Title Case: short, no final full stop, most words capitalised. */
 export function isTitleCase(paragraph: string): boolean {
