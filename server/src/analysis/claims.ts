@@ -118,8 +118,8 @@ function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphor
       // ("..., although officials have not said so": the clause before, too.)
       const clauseText = text.slice(clause.start, clause.end);
       // ("..., but police said that sighting had not been confirmed": past who says so, too.)
-      const aboutText = clauseText.replace(SAYS_FIRST, '');
-      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start && (ANAPHORIC_SUBJECT.test(aboutText) || NOT_SAID_SO.test(clauseText));
+      const clauseAboutReport = cue.scope === 'clause' && clause.start > s.start
+        && (ANAPHORIC_SUBJECT.test(clauseText.replace(SAYS_FIRST, '')) || NOT_SAID_SO.test(clauseText));
       // A clause before about the source, reporting nothing ("The newspaper did not name its sources, and
       // the claim has not been verified"), is no claim: "the claim" is the sentence before.
       let leadReportsNothing = false;

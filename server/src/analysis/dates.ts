@@ -539,7 +539,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
     && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
-  if (DEFERRED_UNTIL.test(lead)) return 'future';
+  if (lead.includes('til') && DEFERRED_UNTIL.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",

@@ -447,7 +447,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "the Col du Perthuis": a mountain pass, not a colonel.
   if (k > first && tokens[k - 1]!.text === 'Col' && text.charCodeAt(tokens[k - 1]!.end) !== 46 && PARTICLES.has(words[0]!)) return null;
   // "the two Whitmores", "the Smiths": a family or a pair, no one person.
-  if (words.length === 1 && !c.titles.length && PLURAL_OF_NAME.test(nameWords[0]!)) {
+  if (words.length === 1 && !c.titles.length && words[0]!.charCodeAt(words[0]!.length - 1) === 115 /* s */ && PLURAL_OF_NAME.test(nameWords[0]!)) {
     const prev = tokenAt(tokens, preceding, k - 1);
     if (prev && FAMILY_BEFORE.has(prev.lower)) return null;
   }
@@ -795,13 +795,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
    * "Luiz Henrique himself" after "Luiz Henrique Carvalho": a name that is the given names of someone
    * named in full before is that person (Brazilian and Portuguese usage).
    */
-  const leadingPartsOf = (parts: readonly string[]): Entity | undefined => {
-    for (const e of entities) {
-      const full = e.person.name.split(/\s+/);
-      if (full.length > parts.length && parts.every((p, i) => e.firstNames.has(p) && fold(stripPossessive(full[i]!)) === p)) return e;
-    }
-    return undefined;
-  };
+  const byLeadingParts = new Map<string, Entity>(); // "luiz henrique" → Luiz Henrique Carvalho
+  const leadingPartsOf = (parts: readonly string[]): Entity | undefined => byLeadingParts.get(parts.join(' '));
   // Full names first, in order, so surnames link to the right person afterwards.
   for (const c of candidates) {
     if (!c.isPerson) continue;
@@ -832,6 +827,11 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname);
     if (article) addSurname(article[1]!);
     byCompactName.set(compact, entity);
+    // Its given names, two or more, as a name of their own (looked up when no one has the surname).
+    for (let n = 2; n < parts.length; n++) {
+      const key = parts.slice(0, n).join(' ');
+      if (!byLeadingParts.has(key)) byLeadingParts.set(key, entity);
+    }
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = c.nameWords;
     if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
