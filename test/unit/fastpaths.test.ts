@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import { SPEECH_AFTER, wordAfterName } from '../../server/src/analysis/people';
 import { isLetterOrDot, isRegexSpace, piecesBetweenSpaces } from '../../server/src/analysis/segment';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { DISPUTE_HINT, REPORTED, scanHits } from '../../server/src/analysis/claims';
+import { DISPUTE_HINT, disputesIn, REPORTED, scanHits } from '../../server/src/analysis/claims';
+import { splitParagraphs, splitSentences } from '../../server/src/analysis/segment';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const seed = Number(process.env.FACTMARK_SEED ?? Date.now() % 1_000_000);
 const chars = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join(''));
@@ -68,5 +71,31 @@ describe('hand-written readers agree with their regexes', () => {
       assert.deepEqual([...reported.spans], apart(REPORTED, text), text);
       assert.deepEqual([...hints.spans], apart(DISPUTE_HINT, text), text);
     }), { seed, numRuns: 3000 });
+  });
+
+  // Each dispute cue is tried only in sentences holding one of the hint words it needs (its `needs`).
+  const cuesAgree = (text: string): void => {
+    const sentences = splitParagraphs(text).flatMap((p) => splitSentences(text, p.start, p.end));
+    const { hints } = scanHits(text, 0, text.length);
+    for (const s of sentences) {
+      if (!hints.within(s)) continue;
+      assert.deepEqual(disputesIn(text, s, hints.bitsWithin(s, text)), disputesIn(text, s), text.slice(s.start, s.end));
+    }
+  };
+  it(`dispute cues tried by their hints find what all the cues find (seed ${seed})`, () => {
+    const words = ['denied', 'denies', 'any', 'rift', ',', 'a claim', 'an account', 'that', 'which', 'was', 'has', 'not', 'never', 'been', 'confirmed',
+      'verified', 'independently', 'the', "Ibarra's", 'authors\'', 'account', 'accused', 'accusing', 'of', 'nobody', 'is', 'being', 'allegedly',
+      'disputed', 'rejected', 'dismissed', 'questioned', 'challenged', 'called', 'it', 'a lie', 'false', 'simply', 'not true', 'pretext', 'lying',
+      'claims', 'were', 'without', 'foundation', 'evidence', 'charged', 'with', 'him', 'doubts', 'about', 'insisted', 'he', 'had', 'police',
+      'officials', 'have', 'said', 'despite', 'its', 'denials', 'allegation', 'view', 'fiction', 'by', 'Smith', '.', 'unconfirmed'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 24 }), (parts) => cuesAgree(`Intro.\n\n${parts.join(' ')}.`)), { seed, numRuns: 2000 });
+  });
+  it('dispute cues tried by their hints find what all the cues find, in every dev and probe article', () => {
+    const dirs = [join(__dirname, '../corpus/extra'), join(__dirname, '../corpus/probe')];
+    let read = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) { cuesAgree(readFileSync(join(dir, f), 'utf8')); read++; }
+    }
+    assert.ok(read > 50, `only ${read} articles read`);
   });
 });

@@ -1,7 +1,7 @@
 // Claims: every quotation is one; so is every sentence of reported speech without a quotation; a claim
 // the text itself contests ("despite its denials", "allegedly", "denied that ...") is proposed as
 // disputed, with the phrase that says so.
-import { CUE_FORMS, DISPUTE_CUES, PRECEDING_SOURCE_CUES } from './lexicon/words';
+import { CUE_FORMS, DISPUTE_CUES, H, PRECEDING_SOURCE_CUES } from './lexicon/words';
 import { isRegexSpace, piecesBetweenSpaces, type Range } from './segment';
 import type { Claim, Quote } from './types';
 
@@ -27,7 +27,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // the paragraph before ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
     const before = previous && (!/[\r\n]/.test(text.slice(previous.range.end, s.start)) || (previous.range.start > headline && opensAfterParagraph(text, previous.range.end, s.start) && piecesBetweenSpaces(text, previous.range.start, previous.range.end, 6) >= 6)) ? previous : null;
     // (A headline announces a dispute; the disputed claims are in the body.)
-    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s) : [];
+    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     disputed = disputed.filter((d) => {
@@ -89,6 +89,14 @@ export class HitCursor {
   add(start: number, end: number): void { this.hits.push(start, end); }
   /** Every match as start, end pairs (for tests). */
   get spans(): readonly number[] { return this.hits; }
+  /** Which groups of hint words (H) the matches wholly inside the range hold; after `within` for the same range. */
+  bitsWithin(r: Range, text: string): number {
+    let bits = 0;
+    for (let i = this.next; i < this.hits.length && this.hits[i]! < r.end; i += 2) {
+      if (this.hits[i + 1]! <= r.end) bits |= hintBits(text.slice(this.hits[i]!, this.hits[i + 1]!));
+    }
+    return bits;
+  }
   /** Whether a match lies wholly inside the range; ranges must come in ascending order. */
   within(r: Range): boolean {
     while (this.next < this.hits.length && this.hits[this.next]! < r.start) this.next += 2;
@@ -97,11 +105,15 @@ export class HitCursor {
   }
 }
 
-/** Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins. */
-function disputesIn(text: string, s: Range): { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] {
+/**
+ * Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins.
+ * Only the cues that need a hint the sentence holds (`bits`, of H) are tried.
+ */
+export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] {
   const sentence = text.slice(s.start, s.end);
   const found: { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] = [];
   for (const cue of GLOBAL_CUES) {
+    if ((cue.needs & bits) === 0) continue;
     const pattern = cue.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
@@ -188,6 +200,23 @@ function headlineEnd(text: string): number {
  * start that some cue pattern needs (every pattern holds one of these).
  */
 export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
+
+const ALL_HINTS = Object.values(H).reduce((a, b) => a | b, 0);
+/** The group (H) of a hint word as DISPUTE_HINT matched it. */
+const HINT_GROUPS = new Map<string, number>([
+  ['deni', H.DENY], ['deny', H.DENY], ['alleg', H.ALLEGE], ['reportedly', H.REPORTEDLY], ['purportedly', H.REPORTEDLY],
+  ['supposedly', H.REPORTEDLY], ['accus', H.ACCUSE], ['unconfirm', H.CONFIRM], ['verif', H.CONFIRM], ['confirm', H.CONFIRM],
+  ['pretext', H.PRETEXT], ['lie', H.LIE], ['lying', H.LIE], ['evidence', H.EVIDENCE], ['charg', H.CHARGE], ['indict', H.CHARGE],
+  ['doubt', H.DOUBT], ['reject', H.REJECT], ['disput', H.DISPUT], ['refut', H.REFUT], ['dismiss', H.DISMISS], ['contest', H.CONTEST],
+  ['question', H.QUESTION], ['challeng', H.CHALLENGE], ['insist', H.INSIST], ['assert', H.INSIST], ['officials have', H.OFFICIALS],
+  ...['baseless', 'false', 'unfounded', 'unsubstantiated', 'fabricat', 'fake', 'untrue', 'not true', 'nonsense', 'fiction', 'myth',
+    'fantasy', 'misleading', 'groundless', 'without foundation', 'without any foundation'].map((w) => [w, H.FALSE] as [string, number]),
+]);
+function hintBits(hit: string): number {
+  const w = hit.toLowerCase();
+  // ("have not said", "had not yet said": the one hint written with alternatives inside.)
+  return HINT_GROUPS.get(w) ?? (w.endsWith('said') ? H.OFFICIALS : ALL_HINTS);
+}
 
 // The two lists as one alternation (group 1 the reported-speech words), and the hint alone, sticky.
 const EITHER = new RegExp(`\\b(?:(${REPORTED.source.slice(5, -3)})\\b|${DISPUTE_HINT.source.slice(5, -1)})`, 'gi');

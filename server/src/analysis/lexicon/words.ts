@@ -176,63 +176,75 @@ export interface DisputeCue {
    * `previous`: the sentence before, which the cue's sentence calls false ("Critics called it a lie").
    */
   scope: 'clause' | 'that' | 'before' | 'preceding' | 'previous';
+  /**
+   * The hint words (claims.ts, DISPUTE_HINT) of which a match holds at least one, as bits of `H`: a
+   * sentence is tried only with the cues whose hints it holds. A unit test holds these to the patterns.
+   */
+  needs: number;
 }
+
+/** Groups of dispute hint words, one bit each (claims.ts reads which a sentence holds). */
+export const H = {
+  DENY: 1, ALLEGE: 2, REPORTEDLY: 4, ACCUSE: 8, CONFIRM: 16, PRETEXT: 32, LIE: 64, EVIDENCE: 128, CHARGE: 256, DOUBT: 512,
+  REJECT: 1024, DISPUT: 2048, REFUT: 4096, DISMISS: 8192, CONTEST: 16384, QUESTION: 32768, CHALLENGE: 65536, FALSE: 131072,
+  OFFICIALS: 262144, INSIST: 524288,
+} as const;
 
 export const DISPUTE_CUES: DisputeCue[] = [
   // First, so they win over a bare verb inside them ("a claim the museum denied").
   // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding' },
-  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
+  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   // "..., a claim that has not been confirmed by independent monitors".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding', needs: H.CONFIRM },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   // "..., an account the historian called \"a convenient fiction\"".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy)\b/iu, scope: 'preceding' },
-  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding' },
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before' },
-  { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause' },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy)\b/iu, scope: 'preceding', needs: H.PRETEXT | H.LIE | H.FALSE },
+  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION | H.CHALLENGE },
+  { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause', needs: H.DENY },
   // "..., though both men have denied any rift": what the clause before says.
-  { pattern: /\b(?:denied|denies|deny|denying) any [\p{L}-]+(?=\s*(?:[.;!?,]|$))/iu, scope: 'before' },
-  { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that' },
+  { pattern: /\b(?:denied|denies|deny|denying) any [\p{L}-]+(?=\s*(?:[.;!?,]|$))/iu, scope: 'before', needs: H.DENY },
+  { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that', needs: H.DENY | H.REJECT | H.DISPUT | H.REFUT | H.DISMISS },
   // "..., but observers disputed that.", "He denied it.": a pronoun object points back at the claim before.
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before' },
-  { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that' },
-  { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause' },
-  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?)(?: that\b)?/iu, scope: 'that' },
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before', needs: H.DISPUT | H.REJECT | H.DENY | H.CONTEST | H.REFUT | H.DISMISS | H.QUESTION },
+  { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that', needs: H.DENY | H.DISPUT | H.REFUT | H.CONTEST },
+  { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause', needs: H.DENY },
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?)(?: that\b)?/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
   // "disputed Tally’s headline claim that ...": a word may qualify the claim.
-  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )[\p{L}-]+ (?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|accounts?) that\b/iu, scope: 'that' },
-  { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that' },
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )[\p{L}-]+ (?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|accounts?) that\b/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
+  { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that', needs: H.ALLEGE },
   // "investigating an allegation that Moncur moved ...": what is alleged.
-  { pattern: /\b(?:an |the |new |further )?(?:allegations?|accusations?) that\b/i, scope: 'that' },
-  { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that' },
-  { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that' },
-  { pattern: /\bcharg(?:es|ed|ing) (?:him|her|them|\p{Lu}[\p{L}-]+) with\b/u, scope: 'that' },
-  { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|(?<!\b(?:no|without|little|any|beyond)\s)doubts? (?:about|over|that|whether))\b/i, scope: 'that' },
+  { pattern: /\b(?:an |the |new |further )?(?:allegations?|accusations?) that\b/i, scope: 'that', needs: H.ALLEGE | H.ACCUSE },
+  { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that', needs: H.ALLEGE },
+  { pattern: /\b(?:is|are|was|were|been|being) (?:also )?(?:charged|indicted) (?:with|for|on)\b/i, scope: 'that', needs: H.CHARGE },
+  { pattern: /\bcharg(?:es|ed|ing) (?:him|her|them|\p{Lu}[\p{L}-]+) with\b/u, scope: 'that', needs: H.CHARGE },
+  { pattern: /\b(?:(?:cast|casts|casting|raised|raises|expressed|expresses) doubts? (?:on|about|over)|(?<!\b(?:no|without|little|any|beyond)\s)doubts? (?:about|over|that|whether))\b/i, scope: 'that', needs: H.DOUBT },
   // "X doubts the commitment made by Y" (a verb); "there is no doubt that" is the opposite.
-  { pattern: /(?<!\b(?:no|without|little|any)\s)\b(?:doubts|doubted) (?:the|his|her|their|its)\b/i, scope: 'that' },
-  { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause' },
-  { pattern: /(?<!\b(?:nobody|no one|none|no-one)\s+(?:is|are|was|were|has|have)?\s*(?:being\s+|been\s+)?)\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause' },
-  { pattern: /(?<!\bthe\s|\b(?:nobody|no one|no-one|none)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:being\s+|been\s+)?)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause' },
+  { pattern: /(?<!\b(?:no|without|little|any)\s)\b(?:doubts|doubted) (?:the|his|her|their|its)\b/i, scope: 'that', needs: H.DOUBT },
+  { pattern: /\b(?:allegedly|alleged|reportedly|purportedly|supposedly)\b/i, scope: 'clause', needs: H.ALLEGE | H.REPORTEDLY },
+  { pattern: /(?<!\b(?:nobody|no one|none|no-one)\s+(?:is|are|was|were|has|have)?\s*(?:being\s+|been\s+)?)\b(?:is|are|was|were|been|being) accused of\b/i, scope: 'clause', needs: H.ACCUSE },
+  { pattern: /(?<!\bthe\s|\b(?:nobody|no one|no-one|none)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:being\s+|been\s+)?)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause', needs: H.ACCUSE },
   // "Prosecutors accuse Montenegro of steering contracts": the charge is what follows "of".
-  { pattern: /\b(?:accuse|accuses|accusing)\b[^.;]{0,40}? of\b/i, scope: 'that' },
-  { pattern: /\bunconfirmed\b/i, scope: 'clause' },
-  { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause' },
-  { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\b(?:accuse|accuses|accusing)\b[^.;]{0,40}? of\b/i, scope: 'that', needs: H.ACCUSE },
+  { pattern: /\bunconfirmed\b/i, scope: 'clause', needs: H.CONFIRM },
+  { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
+  { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
   // "The claim has never been confirmed", "the figure was not independently verified".
-  { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause' },
-  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b/i, scope: 'clause' },
+  { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause', needs: H.CONFIRM },
+  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b/i, scope: 'clause', needs: H.OFFICIALS | H.CONFIRM },
   // "Mendes said Kessler was lying": what the sentence before reported.
-  { pattern: /\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous' },
-  { pattern: /\bas (?:a |an )?(?:mere |simple )?pretext\b/i, scope: 'clause' },
-  { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that' },
-  { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous' },
+  { pattern: /\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous', needs: H.LIE },
+  { pattern: /\bas (?:a |an )?(?:mere |simple )?pretext\b/i, scope: 'clause', needs: H.PRETEXT },
+  { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that', needs: H.PRETEXT },
+  { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous', needs: H.LIE | H.FALSE },
   // "With respect to Councillor Ambrose, that is simply not true.": what the sentence before said.
-  { pattern: /\b(?:that|this|it)(?:'s|’s| is| was) (?:simply |just |completely |totally |absolutely |categorically )?(?:not true|untrue|false|a lie|nonsense)\b/i, scope: 'previous' },
+  { pattern: /\b(?:that|this|it)(?:'s|’s| is| was) (?:simply |just |completely |totally |absolutely |categorically )?(?:not true|untrue|false|a lie|nonsense)\b/i, scope: 'previous', needs: H.FALSE | H.LIE },
   // "Whitfield's claim is false."
-  { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?|accounts?) (?:is|are|was|were) (?:also )?(?:simply )?(?:false|untrue|baseless|unfounded|misleading|groundless|without (?:any )?foundation)\b/i, scope: 'previous' },
+  { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?|accounts?) (?:is|are|was|were) (?:also )?(?:simply )?(?:false|untrue|baseless|unfounded|misleading|groundless|without (?:any )?foundation)\b/i, scope: 'previous', needs: H.FALSE },
   // "(X) asserted ... not": a party insists on the opposite of a charge.
-  { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause' },
-  { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause' },
-  { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause' },
+  { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause', needs: H.INSIST },
+  { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause', needs: H.EVIDENCE },
+  { pattern: /\b(?:false|baseless|unfounded|unsubstantiated) (?:claims?|allegations?|accusations?)\b/i, scope: 'clause', needs: H.FALSE },
 ];
