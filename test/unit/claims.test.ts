@@ -156,6 +156,13 @@ describe('claims', () => {
       ['Delegates had threatened to walk out.', 'could not be confirmed'],
     ]);
   });
+  it('reads "the belief, rejected by scientists, that", "rejected the athlete\'s argument that", ", which X deny", "would not confirm", "dismissed as pure invention"', () => {
+    assert.deepEqual(disputed('Intro.\n\nDemand is driven by the belief, rejected by scientists, that they can treat arthritis, Sze said. '
+      + 'The panel rejected the athlete\'s argument that the drug came from a team physician. Kalchev said the prisoner had refused treatment, which his lawyers deny. '
+      + 'Insurers valued the objects at 2.4 billion forints, a figure the museum would not confirm. The tabloid reported that the couple were engaged, a story the palace dismissed as \'pure invention\'.').map(([, cue]) => cue), [
+      'belief, rejected by scientists,', 'rejected the athlete\'s argument', 'which his lawyers deny', 'a figure the museum would not confirm', 'a story the palace dismissed as \'pure invention',
+    ]);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

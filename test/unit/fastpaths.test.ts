@@ -87,7 +87,8 @@ describe('hand-written readers agree with their regexes', () => {
       'verified', 'independently', 'the', "Ibarra's", 'authors\'', 'account', 'accused', 'accusing', 'of', 'nobody', 'is', 'being', 'allegedly',
       'disputed', 'rejected', 'dismissed', 'questioned', 'challenged', 'called', 'it', 'a lie', 'false', 'simply', 'not true', 'pretext', 'lying',
       'claims', 'were', 'without', 'foundation', 'evidence', 'charged', 'with', 'him', 'doubts', 'about', 'insisted', 'he', 'had', 'police',
-      'officials', 'have', 'said', 'despite', 'its', 'denials', 'allegation', 'view', 'fiction', 'by', 'Smith', '.', 'unconfirmed'];
+      'officials', 'have', 'said', 'despite', 'its', 'denials', 'allegation', 'view', 'fiction', 'by', 'Smith', '.', 'unconfirmed',
+      'a story', 'dismissed as', "'pure", 'invention\'', 'would', 'belief', 'argument', 'scientists'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 24 }), (parts) => cuesAgree(`Intro.\n\n${parts.join(' ')}.`)), { seed, numRuns: 2000 });
   });
   it('dispute cues tried by their hints find what all the cues find, in every dev and probe article', () => {

@@ -194,6 +194,11 @@ describe('people', () => {
       + 'The name honours Jean-Baptiste Moukala, a forest guide from the village of Méla who led the researchers. He was a curator at the Royal Museum of Fine Arts.');
     assert.deepEqual(ps.map((p) => [p.name, p.mentions.length]), [['Carmen', 2], ['Ioana Mureșan', 1], ['Jean-Baptiste Moukala', 1]]);
   });
+  it('reads three-part Chinese and Vietnamese names, "Magistrate", sports roles, and no verb clause as an apposition', () => {
+    const ps = people('Heading\n\nThe men, named as Lim Wei Jie and Tran Van Duc, appeared before Magistrate Carmen Leung yesterday. An appeal by Latvian luger Kristaps Ozoliņš failed. '
+      + 'The tabloid Dagsnytt Vest reported it. Figures came from Asia Wildlife Trade Watch and the Institute for Urban Water Studies.');
+    assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Lim Wei Jie', ''], ['Tran Van Duc', ''], ['Carmen Leung', 'Magistrate'], ['Kristaps Ozoliņš', 'Latvian luger']]);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

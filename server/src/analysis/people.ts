@@ -27,6 +27,7 @@ const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
+const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
@@ -468,8 +469,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const firstWord = words[0]!;
   // (Not for "Victoria Park": the given name proves nothing before a word that names places too.)
   if (words.length > 1 && !orgSurname && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
-  // A Chinese name, family name first ("Huang Wenjie", "Wang Jun").
-  if (words.length === 2 && CHINESE_FAMILY_NAMES.has(firstWord) && PINYIN_GIVEN_NAME.test(words[1]!) && !(flags[1]! & (ORG | PLACE | ROLE | TITLE))) c.evidence += 2;
+  // A Chinese name, family name first ("Huang Wenjie", "Wang Jun", "Lim Wei Jie"); a Vietnamese one with
+  // its middle name ("Tran Van Duc", "Nguyen Thi Lan").
+  if ((words.length === 2 || words.length === 3) && CHINESE_FAMILY_NAMES.has(firstWord) && words.slice(1).every((w, x) => PINYIN_GIVEN_NAME.test(w) && !(flags[x + 1]! & (ORG | PLACE | ROLE | TITLE)))) c.evidence += 2;
+  else if (words.length === 3 && VIETNAMESE_FAMILY_NAMES.has(firstWord) && (words[1] === 'van' || words[1] === 'thi' || words[1] === 'văn' || words[1] === 'thị')) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
@@ -568,6 +571,8 @@ function roleAfter(after: string): string | null {
   const words = phrase.split(/\s+/);
   if (words.length > 10) return null;
   if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
+  // ", appeared before Magistrate Leung": a verb opens the next clause, not an apposition.
+  if (/^\p{Ll}+ed\s+(?:before|after|in|at|on|to|the|a|an|with|from|by|for)\b/u.test(phrase)) return null;
   const head = words.slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3))) return null;
   // "…in Rio Grande do Sul, officials said": a plural is the next clause's subject, not an apposition.

@@ -38,7 +38,7 @@ don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah a
 lama guru acharya rinpoche venerable`);
 
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
-export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor prefect senator sen
+export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor prefect magistrate senator sen
 congressman congresswoman congressmember representative rep mayor deputy ambassador envoy commissioner chairman chairwoman chair
 chief justice judge general gen marshal admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
 cmdr corporal private officer inspector detective superintendent constable sheriff king queen prince princess emperor empress
@@ -58,7 +58,7 @@ secretary-general director-general commander-in-chief vice-president premier-ele
 export const CHINESE_FAMILY_NAMES = set(`wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
 xie tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai yu du ye cheng wei su lu ding ren shen yao jin cui
 zhong tan qiu jia xia fu fang zou xiong bai meng qin yan hou shi lei duan hao kong shao mao qian wan gu lai wen ni gong
-xing niu qi ma xi`);
+xing niu qi ma xi lim tan ng wong chan leung cheung lau chow yeung tsang kwok ong goh teo chua koh sim yap foo ang chong loh`);
 
 /** One or two pinyin syllables, as Chinese given names are written ("Wenjie", "Jun", "Xiaoming"). */
 export const PINYIN_GIVEN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)){1,2}$/;
@@ -80,7 +80,8 @@ priest imam rabbi pastor monk nun bishop cleric negotiator mediator representati
   wife husband brother sister widow widower predecessor successor colleague partner friend cousin uncle aunt nephew niece
   grandson granddaughter grandmother grandfather fiance fiancé fiancée boyfriend girlfriend prefect guide ranger fisherman
   villager driver shopkeeper vendor trader miner guard caretaker carpenter mechanic electrician plumber labourer laborer clerk
-  cashier waiter waitress`);
+  cashier waiter waitress luger skater snowboarder biathlete bobsledder rower fencer diver climber mountaineer hurdler
+  marathoner bowler batsman batter pitcher keeper rider racer magistrate registrar coroner`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
@@ -89,7 +90,8 @@ group institute institution league ministry museum nations news network office o
 police press project school service services society states times union university academy alliance authority
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
-olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare minerals resources metals materials insurance security arts industries airlines airways motors systems technologies
+olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare minerals resources metals materials insurance security arts tabloid newspaper broadcaster airline carrier magazine outlet watchdog
+regulator charity studies watch aer industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
@@ -196,12 +198,12 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   // "..., a claim that has not been confirmed by independent monitors".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified)\b/iu, scope: 'preceding', needs: H.CONFIRM },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are|would|will|did|does) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified|confirm|verify)\b/iu, scope: 'preceding', needs: H.CONFIRM },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   // "..., an account the historian called \"a convenient fiction\"".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy)\b/iu, scope: 'preceding', needs: H.PRETEXT | H.LIE | H.FALSE },
-  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|denied|denies|rejected|rejects|refuted|refutes|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“]?(?:a |an )?(?:completely |totally |utterly |entirely )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
+  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy|invention)\b/iu, scope: 'preceding', needs: H.PRETEXT | H.LIE | H.FALSE },
+  { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|refuted|refutes|refute|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:completely |totally |utterly |entirely |pure )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue|invention|fiction|fantasy|nonsense))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION | H.CHALLENGE },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause', needs: H.DENY },
   // "..., though both men have denied any rift": what the clause before says.
@@ -211,10 +213,12 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before', needs: H.DISPUT | H.REJECT | H.DENY | H.CONTEST | H.REFUT | H.DISMISS | H.QUESTION },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that', needs: H.DENY | H.DISPUT | H.REFUT | H.CONTEST },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause', needs: H.DENY },
-  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?)(?: that\b)?/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
+  { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?|arguments?|views?|theory|theories|explanations?)(?: that\b)?/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
   // "disputed Tally’s headline claim that ...": a word may qualify the claim.
   { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )[\p{L}-]+ (?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|accounts?) that\b/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
   { pattern: /\b(?:alleges|allege|alleging|alleged) that\b/i, scope: 'that', needs: H.ALLEGE },
+  // "the belief, rejected by scientists, that they can treat arthritis".
+  { pattern: /\b(?:belief|claim|notion|idea|theory|assertion|view|suggestion)s?,\s(?:long |widely |since )?(?:rejected|disputed|denied|dismissed|contested|refuted|questioned) by [^,;]{1,50},\sthat\b/iu, scope: 'that', needs: H.REJECT | H.DISPUT | H.DENY | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION },
   // "investigating an allegation that Moncur moved ...": what is alleged.
   { pattern: /\b(?:an |the |new |further )?(?:allegations?|accusations?) that\b/i, scope: 'that', needs: H.ALLEGE | H.ACCUSE },
   { pattern: /\b(?:alleges|allege|alleging)\b/i, scope: 'that', needs: H.ALLEGE },
