@@ -205,6 +205,12 @@ describe('dates', () => {
       'May 5=2024-05-05', 'July 1=2023-07-01',
     ]);
   });
+  it('carries the day of an attribution to the next sentence of the same quotation ("told reporters on Sunday ... “this morning”")', () => {
+    assert.deepEqual(pairs('“These objects survived,” Vörös told reporters on Sunday afternoon, standing by the window. “An officer said to me this morning that it was professionals.”', '2019-10-14'), [
+      'Sunday afternoon=2019-10-13', 'this morning=2019-10-13',
+    ]);
+    assert.deepEqual(pairs('Police said on Sunday the window was broken. “It happened this morning,” a guard said.', '2019-10-14'), ['Sunday=2019-10-13', 'this morning=2019-10-14']);
+  });
   it('reads a weekday inside a quotation by the quoted words, not by the "said" around them', () => {
     assert.deepEqual(pairs('"I expect a deal by Friday," he said. "We are ready. The vote is on Sunday," she said. "We met on Monday," he said.', '2025-10-15'), [
       'Friday=2025-10-17', 'Sunday=2025-10-19', 'Monday=2025-10-13',

@@ -510,7 +510,10 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
       const gap = text.slice(o.end, q.start);
       if (/[\r\n]/.test(gap)) break;
       const ends = gap.split(SENTENCE_END).length - 1;
-      if (ends > (afterMatch ? 1 : 0)) break;
+      // ('"...," Vörös told reporters on Sunday afternoon, standing there. "A police officer said to me
+      // this morning ..."': the day of an attribution carries to the next sentence of the same speech.)
+      const attributedDay = ends === 1 && SAID_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start).split(/[.!?]\s/).pop() ?? '');
+      if (ends > (afterMatch || attributedDay ? 1 : 0)) break;
       if (isDayValue(o.value)) anchor = o;
     }
     if (!anchor) return;
@@ -519,6 +522,8 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
   });
 }
 
+/** A speech verb before a day in the sentence that attributes a quotation ("told reporters on Sunday"). */
+const SAID_BEFORE = /["”’]\s*,?\s[^"“”]*\b(?:said|says|told|tells|added|stated)\b/i;
 /** "said after the match", "told reporters after the game": words said on the day of the event before them. */
 const AFTER_THE_EVENT = /\bafter\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|launch|landing)\b/iu;
 
