@@ -163,6 +163,15 @@ describe('claims', () => {
       'belief, rejected by scientists,', 'rejected the athlete\'s argument', 'which his lawyers deny', 'a figure the museum would not confirm', 'a story the palace dismissed as \'pure invention',
     ]);
   });
+  it('points a denial that restates a claim ("denied receiving any distress call") back at it, once; "That account was disputed" too', () => {
+    assert.deepEqual(disputed('Intro.\n\nSea Watch said a commercial ship had ignored the boat\'s calls for help. The shipping company denied receiving any distress call. '
+      + 'Kim said he had asked the federation for help. That account was disputed by the federation.'), [
+      ['a commercial ship had ignored the boat\'s calls for help.', 'denied receiving'],
+      ['he had asked the federation for help.', 'account was disputed'],
+    ]);
+    // A sentence that only calls the one before unverified has dealt with it: a denial after it points no further.
+    assert.deepEqual(disputed('Intro.\n\nThe paper said the father demanded a fee. The newspaper did not name its sources, and the claim has not been verified.\n\nThe father denied asking for any payment.').length, 1);
+  });
   it('makes no claim of a headline', () => {
     const a = analyze('Minister says taxes will rise\n\nThe minister said on Monday that taxes would rise next year.');
     assert.deepEqual(a.claims.map((c) => c.text), ['The minister said on Monday that taxes would rise next year.']);

@@ -199,6 +199,12 @@ describe('people', () => {
       + 'The tabloid Dagsnytt Vest reported it. Figures came from Asia Wildlife Trade Watch and the Institute for Urban Water Studies.');
     assert.deepEqual(ps.map((p) => [p.name, p.roles.join('|')]), [['Lim Wei Jie', ''], ['Tran Van Duc', ''], ['Carmen Leung', 'Magistrate'], ['Kristaps Ozoliņš', 'Latvian luger']]);
   });
+  it('reads a name of one word with an age or a person\'s role in apposition as a person, and named things, firms and ships as none', () => {
+    const ps = people('Heading\n\nNurlina, a 34-year-old market trader travelling with her husband, said water poured in. Sutrisno, 52, a fisherman, agreed. '
+      + 'Meanwhile, a spokesman said the plan was sound, and left. The ship KM Mutiara Timur sank. Its operator, PT Lautan Sejahtera, said so. '
+      + 'Comet Fuentes was seen. According to Xinhua, the state news agency, talks went well.');
+    assert.deepEqual(ps.map((p) => p.name), ['Nurlina', 'Sutrisno']);
+  });
   it('takes no newspaper opening with a Dutch article for a person ("Het Nieuwsblad")', () => {
     assert.deepEqual(names('Heading\n\nBelgian newspaper Het Nieuwsblad reported that the club paid a record fee. Jan Peeters said so.'), ['Jan Peeters']);
   });

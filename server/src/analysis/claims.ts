@@ -30,8 +30,10 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
+    let pointedBack = false;
     disputed = disputed.filter((d) => {
       if (!d.anaphoric || d.claim.start > s.start || !before) return true;
+      if (d.claimless) pointedBack = true;
       // "The video has not been verified" after a claim already contested: the video is its own claim.
       if (d.bySubject && before.disputed) return true;
       if (!before.disputed) {
@@ -46,7 +48,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     for (const d of disputed) {
       claims.push({ start: d.claim.start, end: d.claim.end, text: text.slice(d.claim.start, d.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null });
     }
-    const current = { range: s, disputed: disputed.length > 0, pendingIndex: -1 };
+    // (A sentence that contests the one before it has dealt with that dispute: a denial after it points no further back.)
+    const current = { range: s, disputed: disputed.length > 0 || pointedBack, pendingIndex: -1 };
     previous = current;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
@@ -105,13 +108,16 @@ export class HitCursor {
   }
 }
 
+/** A dispute cue with the claim it contests; `anaphoric` when that claim is the sentence before. */
+interface Dispute { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean; claimless: boolean }
+
 /**
  * Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins.
  * Only the cues that need a hint the sentence holds (`bits`, of H) are tried.
  */
-export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] {
+export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Dispute[] {
   const sentence = text.slice(s.start, s.end);
-  const found: { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean }[] = [];
+  const found: Dispute[] = [];
   for (const cue of GLOBAL_CUES) {
     if ((cue.needs & bits) === 0) continue;
     const pattern = cue.pattern;
@@ -151,7 +157,8 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): { 
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
       const pointsBack = bySubject || leadReportsNothing || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
-      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject });
+      // ("The claim has not been verified", "That is not true": the sentence says nothing else to contest.)
+      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || cue.scope === 'previous' });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);

@@ -19,13 +19,17 @@ const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
 const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad']);
+const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
+const CLOSED_APPOSITION_THEN_SPEECH = /^,\s+(?:a|an|the)\s+(?:(?!said\b|says\b|told\b)[^,.;:"“”()])+,\s+(?:said|says|told|added|recalled|explained)\b/;
+const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
+/** Written in capitals before the name of a firm or a ship (Indonesian "PT", "KM"; "MV", "HMS"). */
+const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
 const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
@@ -427,6 +431,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     return null;
   }
   if (words.length > 1 && LEGAL_FORMS.has(withoutDot(nameWords[nameWords.length - 1]!))) return null;
+  // "Comet Fuentes", "Hurricane Katrina", "PT Lautan Sejahtera", "KM Mutiara Timur": a named thing, a firm, a ship.
+  if (words.length > 1 && (NAMED_THINGS.has(words[0]!) || THING_PREFIXES.has(nameWords[0]!))) return null;
   // "Het Nieuwsblad", "Het Parool": a Dutch article opens a title, not a name.
   if (words[0] === 'het' && words.length > 1) return null;
   // "Labour MPs", "the CEOs": a plural of capitals is a group.
@@ -457,8 +463,17 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const kin = kinshipBefore(text, tokens, preceding, first);
     if (kin && /^(?:\s*[,.;]|\s+and\s)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 5))) { c.titles.push(kin); c.evidence += 3; }
   }
-  // "Carmen, 71, whose hip ...": a given name alone with an age in apposition is a person.
-  if (first === last && words.length === 1 && !c.titles.length && (flags[0]! & GIVEN) !== 0 && /^,\s*(?:aged\s+)?\d{1,3},/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) c.standalone = true;
+  // "Carmen, 71, whose hip ...", "Nurlina, a 34-year-old market trader, said": a name alone with an age or
+  // a role in apposition is a person (names of one word are common in Indonesia, and for first names).
+  if (first === last && words.length === 1 && !c.titles.length && !(flags[0]! & (ORG | PLACE | FOLDED_PLACE | CALENDAR | FUNCTION | DEMONYM))
+    && text.charCodeAt(tokens[last]!.end) === 44 /* , */) {
+    const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
+    // (Opening a sentence, a word no list knows needs its apposition closed before a speech verb:
+    // "Meanwhile, a spokesman said ..." is no one.)
+    const opensSentence = tokens[first]!.sentenceStart && (flags[0]! & GIVEN) === 0;
+    if (/^,\s*(?:aged\s+)?\d{1,3},/.test(after)
+      || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after)))) c.standalone = true;
+  }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (first === last && words.length === 1 && !c.titles.length && !c.standalone) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
@@ -578,6 +593,11 @@ function roleAfter(after: string): string | null {
   // "…in Rio Grande do Sul, officials said": a plural is the next clause's subject, not an apposition.
   if (/^(?:officials|officers|ministers|leaders|experts|analysts|police|authorities|witnesses|residents|critics|scientists|researchers)$/i.test(words[0]!)) return null;
   return phrase;
+}
+
+/** An apposed role that only a person holds: a role noun among its first words ("a market trader"; not "the state news agency"). */
+function namesAPersonsRole(phrase: string | null): boolean {
+  return phrase !== null && phrase.split(/\s+/, 4).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
 /** "the UN spokesman, " / "Malaysia's Prime Minister, " before a name → the role. */

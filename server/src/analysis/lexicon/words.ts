@@ -81,7 +81,8 @@ priest imam rabbi pastor monk nun bishop cleric negotiator mediator representati
   grandson granddaughter grandmother grandfather fiance fiancé fiancée boyfriend girlfriend prefect guide ranger fisherman
   villager driver shopkeeper vendor trader miner guard caretaker carpenter mechanic electrician plumber labourer laborer clerk
   cashier waiter waitress luger skater snowboarder biathlete bobsledder rower fencer diver climber mountaineer hurdler
-  marathoner bowler batsman batter pitcher keeper rider racer magistrate registrar coroner`);
+  marathoner bowler batsman batter pitcher keeper rider racer magistrate registrar coroner winger fullback
+  full-back flanker quarterback linebacker shortstop passenger`);
 
 /** Words that mark an organisation, a thing or a place, never a person ("Supreme Court", "Clean Air Act"). */
 export const ORG_WORDS = set(`agency army navy force forces air association bank bureau board centre center church college
@@ -91,7 +92,7 @@ police press project school service services society states times union universi
 hospital club team fc united city county province region district republic kingdom empire federation assembly senate
 cabinet administration act law treaty accord agreement bill program programme plan initiative summit games cup championship
 olympics festival award awards prize inc ltd llc plc co gmbh group holdings sciences lifesciences pharmaceuticals therapeutics biotech healthcare minerals resources metals materials insurance security arts tabloid newspaper broadcaster airline carrier magazine outlet watchdog
-regulator charity studies watch aer industries airlines airways motors systems technologies
+regulator charity studies watch aer förlag verlag ediciones editions frente partido movimiento alianza fronte partei industries airlines airways motors systems technologies
 media tv radio channel garden gardens plaza chronicle courier mirror express examiner inquirer monitor bulletin
 dispatch innovation innovations solutions robotics energy capital partners survey observatory laboratories institutes tribunal
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
@@ -196,7 +197,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // First, so they win over a bare verb inside them ("a claim the museum denied").
   // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account) (?:that (?:was|has been) |which (?:was|has been) )?(?:disputed|denied|rejected|dismissed|contested|refuted) by\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
-  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
+  { pattern: /\b(?:claims?|allegations?|accusations?|assertions?|charges?|accounts?|versions?|figures?|stor(?:y|ies)) (?:was|were|has been|have been) (?:(?:swiftly|quickly|flatly|strongly|firmly|also) )?(?:disputed|denied|rejected|dismissed|contested|refuted)\b/iu, scope: 'previous', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
   // "..., a claim that has not been confirmed by independent monitors".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are|would|will|did|does) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified|confirm|verify)\b/iu, scope: 'preceding', needs: H.CONFIRM },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
@@ -206,6 +207,9 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|refuted|refutes|refute|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:completely |totally |utterly |entirely |pure )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue|invention|fiction|fantasy|nonsense))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
   { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION | H.CHALLENGE },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause', needs: H.DENY },
+  // "The contractor has denied withholding wages", "The elder Carvalho denied asking for any payment": a
+  // denial that restates the claim made before it points back at that claim.
+  { pattern: /\b(?:denied|denies|deny)\s+(?:ever\s+|knowingly\s+|personally\s+)?[a-z]+ing\b/u, scope: 'before', needs: H.DENY },
   // "..., though both men have denied any rift": what the clause before says.
   { pattern: /\b(?:denied|denies|deny|denying) any [\p{L}-]+(?=\s*(?:[.;!?,]|$))/iu, scope: 'before', needs: H.DENY },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that', needs: H.DENY | H.REJECT | H.DISPUT | H.REFUT | H.DISMISS },
