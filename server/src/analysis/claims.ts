@@ -23,9 +23,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    // The sentence before, in the same paragraph or, for a paragraph's first sentence, at the end of
-    // the paragraph before ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
-    const before = previous && (!/[\r\n]/.test(text.slice(previous.range.end, s.start)) || (previous.range.start > headline && opensAfterParagraph(text, previous.range.end, s.start) && piecesBetweenSpaces(text, previous.range.start, previous.range.end, 6) >= 6)) ? previous : null;
+    const before = previous && isSentenceBefore(text, previous.range, s, headline) ? previous : null;
     // (A headline announces a dispute; the disputed claims are in the body.)
     let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
@@ -179,11 +177,16 @@ const REPORTS = new RegExp(REPORTED.source, 'i');
 /** The dispute cues compiled once with the global flag, to find every occurrence in a sentence. */
 const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`) }));
 
-/** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */
-/** One paragraph break and nothing else between two sentences. */
-function opensAfterParagraph(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  return gap.length < 12 && /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*$/.test(gap);
+/**
+ * Whether a denial in `s` may point back at `previous`: the sentence before in the same paragraph or,
+ * for a paragraph's first sentence, a sentence of six words or more ending the paragraph before, after
+ * the headline ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
+ */
+function isSentenceBefore(text: string, previous: Range, s: Range, headline: number): boolean {
+  const gap = text.slice(previous.end, s.start);
+  if (!/[\r\n]/.test(gap)) return true;
+  return previous.start > headline && gap.length < 12 && /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*$/.test(gap)
+    && piecesBetweenSpaces(text, previous.start, previous.end, 6) >= 6;
 }
 
 /**
@@ -197,6 +200,7 @@ export function pointsBackAcrossParagraphs(text: string, firstSentence: Range): 
   return disputesIn(text, firstSentence).some((d) => d.anaphoric && d.claim.start <= firstSentence.start);
 }
 
+/** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */
 function headlineEnd(text: string): number {
   const m = /^[^\r\n]{1,200}(?=\r?\n|\r)/.exec(text);
   return m && !/[.!?]["'”’]?\s*$/.test(m[0]) && m[0].length < text.length ? m[0].length : 0;

@@ -52,14 +52,16 @@ const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|o
 const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
 const SEASON_RE = `(?:${'spring|summer|autumn|fall|winter'.split('|').map(anyCase).join('|')})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
-const HOLIDAYS: Record<string, [number, number] | null> = {
+/** Fixed-date holidays by month and day; 'moveable' feasts fall in the year but on no fixed day; null, no single date. */
+const HOLIDAYS: Record<string, [number, number] | 'moveable' | null> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26], "new year's day": [1, 1],
   "new year's eve": [12, 31], "valentine's day": [2, 14], 'halloween': [10, 31], 'bastille day': [7, 14],
   'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1], 'waitangi day': [2, 6], "st patrick's day": [3, 17],
   "st. patrick's day": [3, 17], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'armistice day': [11, 11], 'remembrance day': [11, 11],
-  'veterans day': [11, 11], 'independence day': null, /* each country has its own */ 'easter': null, 'thanksgiving': null, 'ramadan': null, 'eid': null, 'hanukkah': null, 'diwali': null,
-  'passover': null, 'eid al-fitr': null, 'eid al-adha': null, 'good friday': null, 'easter sunday': null, 'easter monday': null, 'labor day': null, 'labour day': null,
-  'memorial day': null, "mother's day": null, "father's day": null,
+  'veterans day': [11, 11], 'independence day': null, /* each country has its own */ 'easter': 'moveable', 'thanksgiving': 'moveable', 'ramadan': 'moveable',
+  'eid': 'moveable', 'hanukkah': 'moveable', 'diwali': 'moveable', 'passover': 'moveable', 'eid al-fitr': 'moveable', 'eid al-adha': 'moveable',
+  'good friday': 'moveable', 'easter sunday': 'moveable', 'easter monday': 'moveable', 'labor day': 'moveable', 'labour day': 'moveable',
+  'memorial day': 'moveable', "mother's day": 'moveable', "father's day": 'moveable',
 };
 
 /** "2000 people", "1500 troops": a count, not a year. */
@@ -407,11 +409,11 @@ export function findDates(
       if (!(key in HOLIDAYS) && !/ day$/.test(key)) continue;
       if (/ day$/.test(key) && !(key in HOLIDAYS) && !looksLikeNamedDay(m[0])) continue;
       const fixed = HOLIDAYS[key];
-      if (fixed) {
+      if (Array.isArray(fixed)) {
         raw.holiday = { month: fixed[0], day: fixed[1] };
         const t = tenseAround(text, sentenceOf(s), s, e);
         if (t) raw.tense = t;
-      } else if (key in HOLIDAYS && key !== 'independence day') {
+      } else if (fixed === 'moveable') {
         // A moveable feast ("Ramadan", "Easter"): its day is not computed, but the year contains it.
         raw.relative = { unit: 'year', offset: 0 };
       }

@@ -32,6 +32,9 @@ const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cycl
 const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
 const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
+const VIETNAMESE_MIDDLE_NAMES = new Set(['van', 'văn', 'thi', 'thị']);
+/** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
+const AGE_APPOSITION = /^,\s*(?:aged\s+)?(\d{1,3}),/;
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
@@ -459,23 +462,24 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if (prev && FAMILY_BEFORE.has(prev.lower)) return null;
   }
   // "His wife, Adele, died in 2009": a given name alone, in apposition to a kinship word, is a person.
-  if (first === last && words.length === 1 && !c.titles.length && (flags[0]! & GIVEN) !== 0) {
+  const lone = first === last && words.length === 1 && c.titles.length === 0;
+  if (lone && (flags[0]! & GIVEN) !== 0) {
     const kin = kinshipBefore(text, tokens, preceding, first);
     if (kin && /^(?:\s*[,.;]|\s+and\s)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 5))) { c.titles.push(kin); c.evidence += 3; }
   }
   // "Carmen, 71, whose hip ...", "Nurlina, a 34-year-old market trader, said": a name alone with an age or
   // a role in apposition is a person (names of one word are common in Indonesia, and for first names).
-  if (first === last && words.length === 1 && !c.titles.length && !(flags[0]! & (ORG | PLACE | FOLDED_PLACE | CALENDAR | FUNCTION | DEMONYM))
+  if (lone && !c.titles.length && !(flags[0]! & (ORG | PLACE | FOLDED_PLACE | CALENDAR | FUNCTION | DEMONYM))
     && text.charCodeAt(tokens[last]!.end) === 44 /* , */) {
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
     // (Opening a sentence, a word no list knows needs its apposition closed before a speech verb:
     // "Meanwhile, a spokesman said ..." is no one.)
     const opensSentence = tokens[first]!.sentenceStart && (flags[0]! & GIVEN) === 0;
-    if (/^,\s*(?:aged\s+)?\d{1,3},/.test(after)
+    if (AGE_APPOSITION.test(after)
       || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after)))) c.standalone = true;
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
-  if (first === last && words.length === 1 && !c.titles.length && !c.standalone) return c;
+  if (lone && !c.titles.length && !c.standalone) return c;
   if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
   // "Rio Grande", "San Remo", "Port Said": words that begin place names more often than given names.
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!) && !hasTitle) c.evidence -= 3;
@@ -487,7 +491,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // A Chinese name, family name first ("Huang Wenjie", "Wang Jun", "Lim Wei Jie"); a Vietnamese one with
   // its middle name ("Tran Van Duc", "Nguyen Thi Lan").
   if ((words.length === 2 || words.length === 3) && CHINESE_FAMILY_NAMES.has(firstWord) && words.slice(1).every((w, x) => PINYIN_GIVEN_NAME.test(w) && !(flags[x + 1]! & (ORG | PLACE | ROLE | TITLE)))) c.evidence += 2;
-  else if (words.length === 3 && VIETNAMESE_FAMILY_NAMES.has(firstWord) && (words[1] === 'van' || words[1] === 'thi' || words[1] === 'văn' || words[1] === 'thị')) c.evidence += 2;
+  else if (words.length === 3 && VIETNAMESE_FAMILY_NAMES.has(firstWord) && VIETNAMESE_MIDDLE_NAMES.has(words[1]!)) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
   if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
@@ -502,7 +506,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Zhang Wei of the Chinese Academy of Sciences", "Pieter de Vries of Utrecht University": an affiliation.
   if (words.length > 1 && AFFILIATION.test(after)) c.evidence += 2;
   // "Aoife Byrne, 34, and ...": an age in apposition.
-  const age = after.charCodeAt(0) === 44 /* , */ ? /^,\s*(?:aged\s+)?(\d{1,3}),/.exec(after) : null;
+  const age = after.charCodeAt(0) === 44 /* , */ ? AGE_APPOSITION.exec(after) : null;
   if (age && +age[1]! >= 1 && +age[1]! <= 120) c.evidence += 3;
   const appositionAfter = after.charCodeAt(0) === 44 /* , */ ? roleAfter(after) : null;
   if (appositionAfter) { c.evidence += 3; c.roles.push(appositionAfter); }
