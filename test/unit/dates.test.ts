@@ -271,4 +271,25 @@ describe('dates', () => {
     const found = dates('The law will shape lives for years to come, and for many decades to come.', '2024-01-01');
     assert.deepEqual(found.map((d) => `${d.text}=${d.value}`), ['years to come=null', 'many decades to come=null']);
   });
+  it('reads a possible future ("could follow before Christmas") as the future, but not "could not be reached"', () => {
+    assert.deepEqual(pairs('A further strike could follow before Christmas. He could not be reached on Monday.', '2013-11-14'), ['Christmas=2013-12-25', 'Monday=2013-11-11']);
+  });
+  it('leaves a relative clause after the date out of its tense ("eleven days before an election in which he is the challenger")', () => {
+    assert.deepEqual(pairs('Police arrested him at his home early on Wednesday, eleven days before an election in which he is the challenger.', '2016-10-14'),
+      ['early on Wednesday=2016-10-12', 'eleven days=null']);
+  });
+  it('counts "the same evening" from the paragraph\'s date, and "two years earlier" from no date the paragraph gives', () => {
+    assert.deepEqual(pairs('The post went up on Friday. It was deleted the same evening.', '2022-08-22'), ['Friday=2022-08-19', 'the same evening=2022-08-19']);
+    // "a year earlier" is the comparison news makes with the reference year; two years earlier needs the event.
+    assert.deepEqual(pairs('He had been removed as chief two years earlier. Profit was down from a year earlier.', '2014-03-14'), ['two years earlier=null', 'a year earlier=2013']);
+  });
+  it('reads durations with a half, stretches with no number, "the end of the week" and clock times in words', () => {
+    assert.deepEqual(pairs('It lasted more than two and a half years, then a year and a half. Rocks formed billions of years ago.', '2018-08-15'),
+      ['more than two and a half years=null', 'a year and a half=null', 'billions of years ago=null']);
+    assert.deepEqual(pairs('They will decide by the end of the week.', '2018-01-09'), ['the end of the week=null']);
+    assert.deepEqual(pairs('The call came at half past two on Monday; the plane landed at a quarter to seven. At six o\'clock it was over.', '2008-08-13'),
+      ['half past two=2008-08-11', 'Monday=2008-08-11', 'a quarter to seven=null', "six o'clock=null"]);
+    // Not times: "half the class", "a quarter of the vote".
+    assert.deepEqual(pairs('Half the class and a quarter of the vote went to two candidates.', '2008-08-13'), []);
+  });
 });

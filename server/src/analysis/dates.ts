@@ -49,6 +49,11 @@ const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|\\[?${NUM_WORD_RE}\\]?|(?:[Aa] few|[Ff]ew|[
 const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
 // Approximators and position words open sentences too ("Nearly one year ago", "Earlier this month").
 const APPROX_RE = `(?:${'about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|just over|just under|under|only|barely|well over|upwards of'.split('|').map(anyCase).join('|')})`;
+/** "millions of years ago": a stretch with no number. */
+const MAGNITUDES = ['hundreds', 'thousands', 'millions', 'billions'];
+const MAGNITUDES_RE = `(?:${MAGNITUDES.map(anyCase).join('|')})`;
+/** An hour of the clock, in figures or words. */
+const CLOCK_HOUR_RE = `(?:1[0-2]|0?[1-9]|${'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve'.split('|').map(anyCase).join('|')})`;
 const POSITION_RE = `(?:${'early|late|mid|earlier|later'.split('|').map(anyCase).join('|')})`;
 const SEASON_RE = `(?:${'spring|summer|autumn|fall|winter'.split('|').map(anyCase).join('|')})`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
@@ -75,7 +80,7 @@ const PATTERN = new RegExp(
     // 2015-05-07
     `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
     // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
-    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
+    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month|week)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
     `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
     `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
     `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
@@ -89,7 +94,7 @@ const PATTERN = new RegExp(
     `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
-    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
+    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
     `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
     // weekday, optional part of day
     `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
@@ -98,7 +103,9 @@ const PATTERN = new RegExp(
     // month alone (capitalised; "may" the verb is lower-case)
     `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
     // times: 15:11 GMT | 3 p.m. | noon
-    `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b)`,
+    `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
+      // "half past two", "a quarter to seven", "six o'clock"
+      + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
     // ("the evening of August 7": the date itself is read from the month.)
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b(?!\\s+of\\s+(?:${MONTH_RE}|${WEEKDAY_RE}|\\d)))`,
     `(?<weekend>\\bthe\\s+weekend\\b)`,
@@ -107,7 +114,8 @@ const PATTERN = new RegExp(
     // "for years", "within days": a unit alone after a preposition of extent is a duration too.
     `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
-    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)\\s+${UNIT_RE}\\b(?!-old|\\s+old\\b))`,
+    // ("two and a half years", "a year and a half")
+    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
     `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,4}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
@@ -132,6 +140,7 @@ const TRIGGERS = new WordSet([
   'hanukkah', 'diwali', 'passover', 'good', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning', 'start', 'middle',
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'less', 'fewer', 'at', 'up', 'just',
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
+  ...MAGNITUDES, 'half', 'quarter',
 ]);
 
 // What the next word must be for a trigger to start an expression at all: each set holds every word
@@ -148,7 +157,9 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
     .map((w) => [w, (n: string) => startsWithDigit(n) || NUMBERISH.has(n)] as const),
   ['at', (n) => n === 'least' || n === 'most'], ['up', (n) => n === 'to'], ['more', (n) => n === 'than'], ['less', (n) => n === 'than'],
   ['fewer', (n) => n === 'than'], ['just', (n) => n === 'over' || n === 'under'], ['well', (n) => n === 'over'], ['upwards', (n) => n === 'of'],
-  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n)] as const),
+  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n) || n === 'and' || n === "o'clock" || n === 'o’clock'] as const),
+  ...MAGNITUDES.map((w) => [w, (n: string) => n === 'of'] as const),
+  ...['half', 'quarter'].map((w) => [w, (n: string) => n === 'past' || n === 'to'] as const),
   ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
   ['couple', (n) => n === 'of'],
   ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
@@ -189,7 +200,7 @@ function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
       const dash = next.indexOf('-'); // "the mid-1990s"
       return dash > 0 && THE_NEXT.has(next.slice(0, dash));
     }
-    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen';
+    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
   }
@@ -228,13 +239,13 @@ function startsNamedDay(tokens: readonly DateToken[], k: number): boolean {
 }
 
 // Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
-const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
+const FREQUENCY_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:per|every|each|a|an)\s+$/iu;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
@@ -283,7 +294,8 @@ export function findDates(
     if ((g.month || g.wd) && /\b(?:every|each)\s+$/i.test(before)) continue;
     // "six nights a week", "two hours per day": a frequency too.
     if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
-    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
+    // "a year" is a duration only after a word of extent ("took a year"; "twice a year" is none); "a year and a half" always.
+    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !m[0].endsWith(' half') && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
     if (g.full) {
       raw.month = monthNumber(g.fm ?? g.fm2);
@@ -304,6 +316,7 @@ export function findDates(
         const t = tenseAround(text, sentenceOf(s), s, e);
         if (t) raw.tense = t;
       } else if (!y && /\bthe month$/i.test(m[0])) raw.relative = { unit: 'month', offset: 0 };
+      else if (!y && /\bthe week$/i.test(m[0])) raw.kind = 'relative'; // weeks have no single calendar value
       // "the end of the year" / "the second half of next year"
       else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
     } else if (g.seasonRel) {
@@ -356,7 +369,7 @@ export function findDates(
       // paragraph dated last, when it dated one (resolveAll); else no value.
       else if (/\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
       else if (/\b(?:previous\s+(?:day|morning|afternoon|evening|night)|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
-      else if (/\bsame\s+day$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
+      else if (/\bsame\s+(?:day|morning|afternoon|evening|night)$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
     } else if (g.recent) {
       raw.kind = 'relative';
       if (/^in\s/i.test(m[0])) { s += 3; raw.start = s; raw.text = text.slice(s, e); }
@@ -554,7 +567,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (SCHEDULED_BEFORE_DATE.test(lead) || SCHEDULED.test(lead)) return 'future';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
-  const tail = (rest.split(/[,;"“”]|\band\b|\bbut\b/)[0] ?? '').toLowerCase();
+  // A relative clause is another clause: "eleven days before an election in which he is the challenger".
+  const tail = (rest.split(/[,;"“”]|\b(?:and|but|which|who|whom|whose|where)\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
@@ -716,8 +730,9 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
     return { value: addDays(reference, -back), resolution: `past tense: the last ${cap(WEEKDAYS[raw.weekday]!)} before the reference date ${reference}` };
   }
   // "down from ¥53.6 billion a year earlier": with no date in the paragraph, a year or a month earlier
-  // than the reference; days and "later" need the event they count from.
-  if (raw.relative?.afterDated && reference && ((raw.relative.offset < 0 && (raw.relative.unit === 'year' || raw.relative.unit === 'month') && /\bearlier$/i.test(raw.text))
+  // than the reference (the comparison news makes); days, "later" and "two years earlier" (a story's
+  // past: "had been removed as chief two years earlier") need the event they count from.
+  if (raw.relative?.afterDated && reference && ((raw.relative.offset === -1 && (raw.relative.unit === 'year' || raw.relative.unit === 'month') && /\bearlier$/i.test(raw.text))
     || (raw.relative.unit === 'year' && raw.relative.offset > 0 && !/\blater$/i.test(raw.text)))) {
     return resolveDate({ ...raw, relative: { unit: raw.relative.unit, offset: raw.relative.offset } }, reference, nowYear, anchorYear);
   }
