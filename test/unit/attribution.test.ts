@@ -19,7 +19,7 @@ describe('attribution', () => {
       '"among the highest we measured" <- Ian Whitlock (said)',
     ]);
     assert.deepEqual(whoSaid('Heading\n\nDianne Roy won. Roy rejected the claim as "flatly untrue", and Harjit Sandhu said the bus was booked by a club. '
-      + 'Club president Rui Mendonça called that accusation "pure fiction".'), ['"flatly untrue" <- Dianne Roy (null)', '"pure fiction" <- Rui Mendonça (null)']);
+      + 'Club president Rui Mendonça called that accusation "pure fiction".'), ['"flatly untrue" <- Dianne Roy (null)', '"pure fiction" <- Rui Mendonça (called)']);
   });
   it('finds the speaker before and after the quotation, and inverted', () => {
     assert.deepEqual(whoSaid('Heading\n\n"We are ready," Defence Minister Anna Berg said. Oskar Lind told reporters: "Not yet." "Soon," said Oskar Lind.'), [
@@ -96,5 +96,17 @@ describe('attribution', () => {
   it('does not take a person named inside a quotation as its speaker', () => {
     const got = whoSaid('Heading\n\n"Kim Jong-un issued an order," the agency added.');
     assert.deepEqual(got, ['"Kim Jong-un issued an order," <- null (added)']);
+  });
+  it('gives the words an accuser puts on someone to the accuser, never to the accused', () => {
+    assert.deepEqual(whoSaid('Heading\n\nGuild president Tomasz Wielgosz accused the airline\'s leadership of "running pilots into the ground".'),
+      ['"running pilots into the ground" <- Tomasz Wielgosz (null)']);
+    assert.deepEqual(whoSaid('Heading\n\nTomasz Wielgosz was accused of "running pilots into the ground".'), ['"running pilots into the ground" <- null (null)']);
+  });
+  it('gives "she said" to the one who spoke in the sentence before, not to a person named after her there', () => {
+    assert.deepEqual(whoSaid('Heading\n\nMarisol Echeverría swam the strait. Echeverría said she had trained for two years and thanked her coach, Renata Oyarzún.\n\n'
+      + '“I want a hot chocolate,” she said.'), ['“I want a hot chocolate,” <- Marisol Echeverría (said)']);
+  });
+  it('finds the cue after a name ending in an accented letter ("García said", where \\b would see "a said")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nLucía García, the mayor, spoke. García said the plan was "a disgrace".'), ['"a disgrace" <- Lucía García (said)']);
   });
 });

@@ -89,6 +89,10 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
    */
   const pronounReferent = (o: number, pronoun: string): Mention | undefined => {
     const wanted = genderOfPronoun(pronoun);
+    const fits = (p: Person): boolean => {
+      const g = wanted ? genderOf(p) : null;
+      return !g || g === wanted;
+    };
     const last = lastEndingAtOrBefore(mentions, o);
     const oldest = paragraphAt(o) - 1;
     let outsideQuotes: Mention | undefined;
@@ -97,10 +101,31 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       if (paragraphAt(m.start) < oldest) break;
       if (inQuote(m.start)) continue;
       outsideQuotes ??= m;
-      const g = wanted ? genderOf(m.person) : null;
-      if (!g || g === wanted) return m;
+      if (fits(m.person)) return speakerOfSentenceBefore(i, fits) ?? m;
     }
-    return outsideQuotes ?? mentions[last];
+    if (outsideQuotes) return outsideQuotes;
+    // No one named in these two paragraphs: the last person named before them whom the pronoun fits.
+    for (let i = last; i >= 0; i--) if (!inQuote(mentions[i]!.start) && fits(mentions[i]!.person)) return mentions[i];
+    return mentions[last];
+  };
+  /**
+   * "Echeverría said she had trained ... and thanked her coach, Renata Oyarzún. “...,” she said": the one
+   * who speaks in the sentence of the last person named, when another person is named after her there.
+   */
+  const speakerOfSentenceBefore = (i: number, fits: (p: Person) => boolean): Mention | undefined => {
+    const from = ctx.sentences[sentenceIndexAt(mentions[i]!.start)]!.start;
+    for (let j = i - 1; j >= 0 && mentions[j]!.start >= from; j--) {
+      const m = mentions[j]!;
+      if (m.person === mentions[i]!.person) return undefined;
+      if (!inQuote(m.start) && fits(m.person) && cueFollows(m.end)) return m;
+    }
+    return undefined;
+  };
+  /** A cue verb right after `end` ("Echeverría said"). */
+  const cueFollows = (end: number): boolean => {
+    const k = lastStartingAtOrBefore(cues, end + 12);
+    const c = cues[k];
+    return c !== undefined && c.start >= end && /^\s+$/.test(text.slice(end, c.start));
   };
 
   // Every cue of the text, found once from the tokens: the lookups below only slice this list.
@@ -331,8 +356,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   return results;
 }
 
-/** What comes right before words someone calls a thing: "rejected the claim as", "called it". */
-const CHARACTERISED_AS = /\b(?:(?:rejected|dismissed|described|denounced|condemned|branded|characteri[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}as|(?<!so-)(?:called|branded|labell?ed|termed|dubbed)(?:\s+(?:it|them|this|that|(?:the|this|that|these|those|his|her|their|its)(?:\s+[\p{L}’'-]+){1,2}))?)\s*$/iu;
+/** What comes right before words someone calls a thing: "rejected the claim as", "called it", "accused the board of". */
+const CHARACTERISED_AS = /\b(?:(?<!\b(?:was|were|been|being|is|are|be)\s+)accus(?:ed|es|ing)\s+(?:\S+\s+){1,5}?of|(?:rejected|dismissed|described|denounced|condemned|branded|characteri[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}as|(?<!so-)(?:called|branded|labell?ed|termed|dubbed)(?:\s+(?:it|them|this|that|(?:the|this|that|these|those|his|her|their|its)(?:\s+[\p{L}’'-]+){1,2}))?)\s*$/iu;
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
 const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:(?:,[^,;"“”]{1,120}){1,2},\s*|,\s*)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
@@ -344,7 +369,8 @@ function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
 
 /** "the report", "his statement": after a determiner the word is a noun, not a cue verb. */
 function isNoun(text: string, at: number): boolean {
-  return /\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|one|no|any|some|every|each|another)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+  // (Not \b, which holds between "í" and "a": "Echeverría said", "García said" are no nouns.)
+  return /(?<![\p{L}\p{M}\p{N}])(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|one|no|any|some|every|each|another)\s+$/iu.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** "has been told" is not somebody telling. */
