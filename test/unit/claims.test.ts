@@ -104,7 +104,8 @@ describe('claims', () => {
     assert.deepEqual(disputed('Heading\n\nLugones told journalists that the prosecution was "a show for the cameras".\n\nPeña dismissed that remark. "The evidence speaks," he said.'), [
       ['the prosecution was "a show for the cameras".', 'dismissed that remark'],
     ]);
-    assert.deepEqual(disputed('Heading\n\nTuesday, May 5, 2015\n\nThe company denied the allegations.'), [['The company denied the allegations.', 'denied the allegations']]);
+    // With nothing before it to point at, a sentence that only denies is no claim either.
+    assert.deepEqual(disputed('Heading\n\nTuesday, May 5, 2015\n\nThe company denied the allegations.'), []);
   });
   it('reads "the claim has not been verified" after a clause about the source as pointing at the sentence before', () => {
     assert.deepEqual(disputed('Intro.\n\nThe paper said the father demanded a fee. The newspaper did not name its sources, and the claim has not been independently verified.'), [
@@ -189,5 +190,13 @@ describe('claims', () => {
     const a = analyze('The ministry said the new bridge would open in the spring of next year.');
     assert.equal(a.claims.length, 1);
     assert.equal(a.claims[0]!.status, 'pending');
+  });
+  it('points "disputes that figure" and "denied this when contacted" at the clause before, and ", which X disputes, says that" at what is said', () => {
+    assert.deepEqual(disputed('Intro.\n\nResidents say about 40 families lost farmland, though the company disputes that figure and says only 11 farms were affected.'),
+      [['Residents say about 40 families lost farmland', 'disputes that figure']]);
+    assert.deepEqual(disputed('Intro.\n\nOne operator has already taken bookings for trips to the wreck, though the company denied this when contacted on Friday.'),
+      [['One operator has already taken bookings for trips to the wreck', 'denied this']]);
+    assert.deepEqual(disputed('Intro.\n\nThe group’s report, which Halas disputes, says that 61 of the 212 pages contain copied passages.'),
+      [['61 of the 212 pages contain copied passages.', 'which Halas disputes']]);
   });
 });

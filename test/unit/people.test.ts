@@ -330,5 +330,11 @@ describe('people', () => {
     const candidates = findCandidates(t, tokenize(t, splitSentences(t, 0, t.length), 0), () => false);
     assert.deepEqual(candidates.map((c) => c.nameWords.join(' ')), ['John Smith']);
   });
+  it('leaves an age before a name, West African honorifics and the place an institution is of out of people', () => {
+    assert.deepEqual(names('Heading\n\nFifteen-year-old Kiran Balasubramanian won. Balasubramanian said he was tired.'), ['Kiran Balasubramanian']);
+    assert.deepEqual(names('Heading\n\nThe lease was signed by Opanin Kofi Darko and Alhaji Ibrahim Seidu-Tanko. Darko said nothing.'), ['Kofi Darko', 'Ibrahim Seidu-Tanko']);
+    assert.deepEqual(names('Heading\n\nThe rector of the University of Kessel-Arnau, Professor Miroslav Halas, denied it.'), ['Miroslav Halas']);
+    assert.deepEqual(names('Heading\n\nScientists on the Halvorsen Ice Shelf said so. Ebba Lind of the Centre for Maritime Archaeology agreed.'), ['Ebba Lind']);
+  });
 });
 

@@ -30,7 +30,9 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // before it; that sentence is the disputed claim (once), not the denial.
     let pointedBack = false;
     disputed = disputed.filter((d) => {
-      if (!d.anaphoric || d.claim.start > s.start || !before) return true;
+      if (!d.anaphoric || d.claim.start > s.start) return true;
+      // (With no claim before it to point at, a sentence that only contests one is no claim either.)
+      if (!before) return !d.claimless;
       if (d.claimless) pointedBack = true;
       // "The video has not been verified" after a claim already contested: the video is its own claim.
       if (d.bySubject && before.disputed) return true;
@@ -126,8 +128,10 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
       if (cue.scope === 'preceding') {
-        const before = trimRange(text, { start: s.start, end: cueRange.start });
-        if (before.end - before.start > 8) claim = reportedContent(text, before);
+        // "The group's report, which Halas disputes, says that ...": what the subject says.
+        const says = SAYS_AFTER_RELATIVE.exec(text.slice(cueRange.end, s.end));
+        const before = says ? trimRange(text, { start: cueRange.end + says[0].length, end: s.end }) : trimRange(text, { start: s.start, end: cueRange.start });
+        if (before.end - before.start > 8) claim = says ? before : reportedContent(text, before);
       }
       // "…, although a report disputed those figures": the figures are in the clause before.
       // ("X, but the report could not be confirmed": the clause before holds what the report said.)
@@ -150,13 +154,16 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
         const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
         if (rest.end - rest.start > 8) claim = rest;
       }
+      // "Aeroval denied the allegation.": a sentence that only denies has nothing of its own to contest.
+      const onlyDenies = (cue.scope === 'that' || cue.scope === 'before') && claim === clause && clause.start === s.start && /^\s*[.!?]?\s*$/.test(text.slice(cueRange.end, clause.end))
+        && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(s.start, cueRange.start));
       if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
-      const pointsBack = bySubject || leadReportsNothing || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
+      const pointsBack = bySubject || leadReportsNothing || onlyDenies || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
       // ("The claim has not been verified", "That is not true": the sentence says nothing else to contest.)
-      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || cue.scope === 'previous' });
+      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || onlyDenies || cue.scope === 'previous' });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
@@ -165,6 +172,8 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
+/** After a relative clause that contests its subject: ", says that", ", concluded". */
+const SAYS_AFTER_RELATIVE = /^,\s+(?:says|said|claims|claimed|states|stated|alleges|alleged|concludes|concluded|argues|argued|shows|showed|finds|found)\s+(?:that\s+)?/i;
 /** "but police said ...": the subject and verb before what a clause says. */
 const SAYS_FIRST = /^(?:(?:and|but|yet|although|though|while)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:said|says|added|noted|stressed)\s+/iu;
 /** "officials have not said so", "police have not confirmed it": about what the clause before says. */

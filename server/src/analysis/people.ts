@@ -136,7 +136,7 @@ function isCompanyWord(w: string): boolean {
 }
 
 /** "London-based", "German-born", "Saudi-backed": a place and a participle, describing what follows. */
-const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$/;
+const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|headquartered|made|run|controlled|allied|linked)$|-(?:year|month)-old$/;
 
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
@@ -357,7 +357,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // "And I'm Mario Ritter": a contraction may follow the opening word.
     if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
   }
-  // "London-based Ember Books", "German-born John Smith": a descriptor, not part of the name.
+  // "London-based Ember Books", "German-born John Smith", "Fifteen-year-old Kiran Rao": a descriptor, not part of the name.
   if (k < last && tokens[k]!.lower.indexOf('-') > 0 && DESCRIPTOR.test(tokens[k]!.lower)) k++;
   while (k <= last) {
     const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
@@ -475,8 +475,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // (Opening a sentence, a word no list knows needs its apposition closed before a speech verb:
     // "Meanwhile, a spokesman said ..." is no one.)
     const opensSentence = tokens[first]!.sentenceStart && (flags[0]! & GIVEN) === 0;
-    if (AGE_APPOSITION.test(after)
-      || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after)))) c.standalone = true;
+    // ("the University of Kessel-Arnau, Professor Miroslav Halas": the place an institution is of.)
+    const ofInstitution = tokenAt(tokens, preceding, first - 1)?.lower === 'of' && ((flagsOf(tokenAt(tokens, preceding, first - 2)?.lower ?? '') & ORG) !== 0);
+    if (!ofInstitution && (AGE_APPOSITION.test(after)
+      || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after))))) c.standalone = true;
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (lone && !c.titles.length && !c.standalone) return c;

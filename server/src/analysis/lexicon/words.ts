@@ -34,7 +34,7 @@ catholic protestant muslim christian jewish buddhist hindu rohingya kurd pashtun
 
 /** Honorifics: the next capitalised word is a person's name, even alone ("Mr. Toccafondi"). */
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra signor signora
-don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah maulana mufti swami hajji haji
+don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah maulana mufti swami hajji haji alhaji alhaja hajia opanin
 lama guru acharya rinpoche venerable`);
 
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
@@ -107,7 +107,9 @@ gallery market mall hotel restaurant studios records labs laboratory lab researc
 android iphone ipad google microsoft apple facebook twitter amazon day week month year war crisis revolution
 election elections referendum olympic world supreme federal national international central regional
 municipal local general global royal imperial people's peoples democratic communist socialist republican conservative
-liberal labour nationalist`);
+liberal labour nationalist
+shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crater basin canyon
+archaeology anthropology geology biology chemistry physics economics linguistics maritime`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -205,7 +207,7 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., an account the historian called \"a convenient fiction\"".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy|invention)\b/iu, scope: 'preceding', needs: H.PRETEXT | H.LIE | H.FALSE },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|refuted|refutes|refute|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:completely |totally |utterly |entirely |pure )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue|invention|fiction|fantasy|nonsense))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures|numbers|claims?|findings?|conclusions?|data|results?|estimates|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION | H.CHALLENGE },
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|questioned|questions|question|challenged|challenges|challenge|dismissed|dismisses|refuted|refutes) (?:all )?(?:those|these|the|such|this|that|his|her|their|its|any|(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’)) (?:(?:wrong|criminal|personal) )?(?:figures?|numbers?|claims?|findings?|conclusions?|data|results?|estimates?|statistics|accounts?|versions?|reports?|assertions?|allegations?|accusations?|charges?|criticisms?|remarks?|comments?|characteri[sz]ations?|testimony|evidence|wrongdoing|involvement|views?|interpretations?|readings?|arguments?|theory|theories)\b(?! that)/iu, scope: 'before', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT | H.QUESTION | H.CHALLENGE },
   { pattern: /\bdespite (?:its|his|her|their|the) (?:repeated |strong |official )?denials?\b/i, scope: 'clause', needs: H.DENY },
   // "The contractor has denied withholding wages", "The elder Carvalho denied asking for any payment": a
   // denial that restates the claim made before it points back at that claim.
@@ -213,8 +215,9 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., though both men have denied any rift": what the clause before says.
   { pattern: /\b(?:denied|denies|deny|denying) any [\p{L}-]+(?=\s*(?:[.;!?,]|$))/iu, scope: 'before', needs: H.DENY },
   { pattern: /\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed) (?:the |these |those |such |any )?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?) (?:that\b)?/i, scope: 'that', needs: H.DENY | H.REJECT | H.DISPUT | H.REFUT | H.DISMISS },
-  // "..., but observers disputed that.", "He denied it.": a pronoun object points back at the claim before.
-  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$))/i, scope: 'before', needs: H.DISPUT | H.REJECT | H.DENY | H.CONTEST | H.REFUT | H.DISMISS | H.QUESTION },
+  // "..., but observers disputed that.", "He denied it.", "the company denied this when contacted": a
+  // pronoun object points back at the claim before.
+  { pattern: /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|refuted|refutes|dismissed|dismisses|questioned) (?:that|this|it|them)(?=\s*(?:[.;!?,]|$)|\s+(?:when|after|before|during|in|on|at|through|via)\b)/i, scope: 'before', needs: H.DISPUT | H.REJECT | H.DENY | H.CONTEST | H.REFUT | H.DISMISS | H.QUESTION },
   { pattern: /\b(?:denied|denies|denying|disputed|disputes|refuted|refutes|contested|contests) that\b/i, scope: 'that', needs: H.DENY | H.DISPUT | H.REFUT | H.CONTEST },
   { pattern: /\b(?:denied|denies|denying)\b/i, scope: 'clause', needs: H.DENY },
   { pattern: /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|contested|contests|challenged|challenges|questioned|questions) (?:(?:the )?\p{L}[\p{L}-]*(?:'s|’s|s'|s’) |the |his |her |their |its )?(?:assertions?|claims?|allegations?|accusations?|suggestions?|reports?|conclusions?|findings?|evidence|accounts?|versions?|arguments?|views?|theory|theories|explanations?)(?: that\b)?/iu, scope: 'that', needs: H.REJECT | H.DISMISS | H.DENY | H.DISPUT | H.CONTEST | H.CHALLENGE | H.QUESTION },
