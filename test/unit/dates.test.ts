@@ -292,4 +292,11 @@ describe('dates', () => {
     // Not times: "half the class", "a quarter of the vote".
     assert.deepEqual(pairs('Half the class and a quarter of the vote went to two candidates.', '2008-08-13'), []);
   });
+  it('counts "today" said after the game, afterwards or outside the courtroom from the day the lead gives the event', () => {
+    const lead = 'Heading\n\nFriday, March 14, 2014\n\nThe High Court on Thursday ruled for the village.\n\n';
+    assert.deepEqual(pairs(lead + 'Outside the courtroom, residents sang. "Today the court has spoken," he said.').slice(-1), ['Today=2014-03-13']);
+    assert.deepEqual(pairs(lead + '"My mum was here today," Okonkwo said afterwards.').slice(-1), ['today=2014-03-13']);
+    // Words said with no sign of the event keep the reference date.
+    assert.deepEqual(pairs(lead + '"Today we appeal," the company said in a statement.').slice(-1), ['Today=2014-03-14']);
+  });
 });

@@ -143,6 +143,22 @@ describe('applyEdit', () => {
     assert.equal(tryEdit({ start: day, end: day + 4, text: 'short' }), null, 'the paragraph that contests the one before');
     assert.deepEqual(why, ['a denial of the paragraph before', 'a denial of the paragraph before']);
   });
+  it('counts "today" said after the game from the lead\'s day, and leaves an edit of that day to the full analysis', () => {
+    const text = 'Heading here\n\nMonday, August 22, 2022\n\nKiran Rao won the Open on Sunday.\n\nHe drew his last game in five hours.\n\n'
+      + '"Today I did not play well," Rao said after the game.\n';
+    const before = analyze(text, { nowYear: 2026 });
+    assert.equal(before.dates.find((d) => d.text === 'Today')?.value, '2022-08-21');
+    const why: string[] = [];
+    const tryEdit = (e: Edit) => updateAfterEdit(before, text, apply(text, e), e, { nowYear: 2026 }, (w) => why.push(w));
+    const sunday = text.indexOf('Sunday');
+    assert.equal(tryEdit({ start: sunday, end: sunday + 3, text: 'Satur' }), null);
+    assert.deepEqual(why, ["the day of the lead's event"]);
+    // An edit below the lead keeps the day: the fast path resolves "Today" as the full analysis does.
+    const five = text.indexOf('five');
+    const after = tryEdit({ start: five, end: five + 4, text: 'six' });
+    assert.equal(after?.analysis.dates.find((d) => d.text === 'Today')?.value, '2022-08-21');
+  });
+
 });
 
 describe('provisional model', () => {

@@ -3,7 +3,7 @@
 // that changed; the document-level passes (quotations, people, speakers, claims) are linear.
 import { attributeQuotes, findCues, insideQuotation, type Attribution } from './attribution';
 import { findClaims } from './claims';
-import { findDates, resolveAfterDated, resolveDate, resolveWhenSaid, timesOnTheirDay, type RawDate } from './dates';
+import { findDates, leadEventDay, resolveAfterDated, resolveDate, resolveWhenSaid, timesOnTheirDay, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
 import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
@@ -239,7 +239,12 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
   return { published: null, publishedSource: 'none' };
 }
 
-export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = []): DateMention[] {
+/**
+ * `eventDay`: the day the lead says the news happened, which words said after the event count from; the
+ * edit path passes the one its previous analysis found (the lead lies before the paragraph it edits).
+ * Left out, it is read from these dates, which must then be the whole text's.
+ */
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [], eventDay?: DateMention | null): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -257,7 +262,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
     });
   });
-  if (quotes.length) resolveWhenSaid(text, raw, out, quotes);
+  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay === undefined ? leadEventDay(text, out, published, quotes) : eventDay);
   timesOnTheirDay(text, out);
   return out;
 }

@@ -499,7 +499,7 @@ export function timesOnTheirDay(text: string, out: DateMention[]): void {
  * Sunday, Fuentes said: “Tomorrow ...”"), or in the sentence before for words said "after the match".
  * Only days of the same paragraph are read, so the edit path resolves a paragraph alone alike.
  */
-export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[]): void {
+export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[], eventDay: DateMention | null = null): void {
   const quoteAt = (o: number): Range | undefined => containing(quotes, o);
   const SENTENCE_END = /[.!?]["'”’)]*\s/;
   raw.forEach((d, i) => {
@@ -519,6 +519,9 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
     // ("... said after the match." or "... said after the hearing: “...”")
     const leadIn = text.slice(Math.max(0, q.start - 80), q.start).split(/[.!?]/).pop() ?? '';
     const afterMatch = AFTER_THE_EVENT.test(text.slice(q.end, q.end + 80).split(/[.!?]/)[0] ?? '') || AFTER_THE_EVENT.test(leadIn);
+    // ("Outside the courtroom, residents sang as he emerged. “Today the court has said ...”")
+    const paragraphStart = Math.max(text.lastIndexOf('\n', q.start) + 1, q.start - 600);
+    const afterTheEvent = afterMatch || AT_THE_EVENT.test(text.slice(paragraphStart, q.start));
     for (let j = i - 1; j >= 0 && !anchor; j--) {
       const o = out[j]!;
       if (o.end > q.start || quoteAt(o.start)) continue;
@@ -531,6 +534,9 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
       if (ends > (afterMatch || attributedDay ? 1 : 0)) break;
       if (isDayValue(o.value)) anchor = o;
     }
+    // Words said after the event, with no day in their paragraph: the day the lead gives the event
+    // ('Balasubramanian won the Open on Sunday ... ¶ “Today I did not play my best chess,” he said after the game').
+    if (!anchor && afterTheEvent && eventDay && eventDay.end <= paragraphStart) anchor = eventDay;
     if (!anchor) return;
     const value = addDays(anchor.value!, rel.offset);
     out[i] = { ...out[i]!, value, resolution: `${rel.offset === 0 ? 'the day' : `${Math.abs(rel.offset)} day ${rel.offset < 0 ? 'before' : 'after'} the day`} the words were said (${anchor.text}, ${anchor.value})` };
@@ -540,7 +546,35 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
 /** A speech verb before a day in the sentence that attributes a quotation ("told reporters on Sunday"). */
 const SAID_BEFORE = /["”’]\s*,?\s[^"“”]*\b(?:said|says|told|tells|added|stated)\b/i;
 /** "said after the match", "told reporters after the game": words said on the day of the event before them. */
-const AFTER_THE_EVENT = /\bafter\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|launch|landing)\b/iu;
+const AFTER_THE_EVENT = /\b(?:after\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|ruling|judgment|judgement|launch|landing)|afterwards?)\b/iu;
+/** Where words are said on the day of the event: "after the game" anywhere before them in the paragraph, "outside the courtroom". */
+const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\\s+)?(?:court|courtroom|courthouse|tribunal|stadium|ground|arena|venue)\\b`, 'iu');
+
+/**
+ * The day the lead says its news happened: the first day outside quotations in the first paragraphs
+ * (headline, dateline, lead), not the dateline itself, and not after the reference date.
+ */
+export function leadEventDay(text: string, dates: readonly DateMention[], published: string | null, quotes: readonly Range[]): DateMention | null {
+  let leadEnd = 0;
+  // (Paragraphs are lines where no blank line separates them.)
+  const separator = /\n[ \t]*\n/.test(text.slice(0, 3000)) ? /\n[ \t]*\n/g : /\n/g;
+  for (let n = 0; n < 3; n++) {
+    separator.lastIndex = leadEnd;
+    const m = separator.exec(text);
+    if (!m) { leadEnd = text.length; break; }
+    leadEnd = m.index + m[0].length;
+  }
+  for (const d of dates) {
+    if (d.start >= leadEnd) return null;
+    if (!isDayValue(d.value) || containing(quotes, d.start)) continue;
+    // (The dateline is a paragraph of its own.)
+    const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    const lineEnd = text.indexOf('\n', d.end);
+    if (text.slice(lineStart, d.start).trim() === '' && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === '') continue;
+    return published === null || d.value! <= published ? d : null;
+  }
+  return null;
+}
 
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
 function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
@@ -556,7 +590,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
     && !(/^[a-z]+ed\b/.test(lead.slice(at, at + 12)) && /\b(?:(?:than|as)(?:\s+(?:we|i|they|he|she|you|anyone|many|most|some|analysts|economists))?|had)\s+$/.test(lead.slice(0, at))));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
   // Nor is a past that is also a base form, after "to" or a modal ("expected to last until June", "hope to beat").
-  const p = lastIndexOf(PAST_G, lead, (at) => !/\b(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
+  const p = lastIndexOf(PAST_G, lead, (at) => !/(?<![\p{L}\p{M}\p{N}])(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
     && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (lead.includes('til') && DEFERRED_UNTIL.test(lead)) return 'future';

@@ -12,6 +12,7 @@ import { findClaims, pointsBackAcrossParagraphs } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
+import { leadEventDay } from './dates';
 import { clip, firstAtOrAfter, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
 import { ownCopy, ownTextsWithin } from './ownCopy';
 import { findQuotations, type QuoteSpan } from './quotes';
@@ -206,11 +207,17 @@ export function updateAfterEdit(
   if (touches(prevLast, newPara.dates[0], newText) || touches(prevLast, oldPara.dates[0], oldText)) return no('a date next to a neighbour');
   if (touches(newPara.dates[newPara.dates.length - 1], nextFirst, newText) || (nextFirst && touches(oldPara.dates[oldPara.dates.length - 1], { start: nextFirst.start - delta }, oldText))) return no('a date next to a neighbour');
   const oldD = itemsWithin(previous.dates, pOld, false)!;
+  // Words said "after the game" count from the day the lead gives the game, paragraphs below it: the
+  // one the full analysis found (moved if the edit stands before it), which the edit must not change.
+  const oldEvent = leadEventDay(oldText, previous.dates, previous.published, previous.quotes);
+  const eventDay = oldEvent && oldEvent.start >= pOld.end ? shiftDate(oldEvent, delta) : oldEvent;
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans),
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, eventDay),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
+  const newEvent = leadEventDay(newText, dates, previous.published, quotes);
+  if (newEvent?.start !== eventDay?.start || newEvent?.value !== eventDay?.value) return no('the day of the lead\'s event');
 
   // ---- claims: per sentence, so the paragraph's own, numbered in document order ----
   // A paragraph that opens by contesting the sentence before it ("The defence disputed that
