@@ -3,8 +3,12 @@
 //   given names: @faker-js/faker's person.first_name lists of every locale, Latin script only (MIT), and
 //     which of them faker lists for one gender only;
 //   places: countries-list's country names and capitals (MIT).
+//   Cyrillic given names (Russian, Ukrainian, Macedonian locales) are romanised by `transliteration`, with
+//     the spellings the English-language press uses beside its own: "Dmitriy" also as "Dmitry" and "Dmitri",
+//     "Sergey" as "Sergei", "Evgeniy" as "Yevgeny", "Aleksey" as "Alexey".
 // Run: node scripts/make-lexicons.mjs
 import * as faker from '@faker-js/faker';
+import { transliterate } from 'transliteration';
 import { countries } from 'countries-list';
 import { writeFileSync } from 'node:fs';
 
@@ -12,17 +16,33 @@ const given = new Set();
 // Names faker lists for one gender only, in every locale: "Mr Stein" is not Rebecca Stein.
 const female = new Set();
 const male = new Set();
-const collect = (x) => {
-  if (Array.isArray(x)) for (const n of x) { if (typeof n === 'string') given.add(n); }
-  else if (x && typeof x === 'object') for (const y of Object.values(x)) collect(y);
+const collect = (x, into = given) => {
+  if (Array.isArray(x)) for (const n of x) { if (typeof n === 'string') for (const form of latinForms(n)) into.add(form); }
+  else if (x && typeof x === 'object') for (const y of Object.values(x)) collect(y, into);
 };
+
+/** Romanised names that are English words, and romanisations of fewer than four letters ("Ki", "Tit", "Lad"). */
+const NOT_NAMES_IN_ENGLISH = new Set(['Save', 'Slave', 'Dime', 'Prov', 'Firs', 'Karp', 'Lavr']);
+
+/** A name as written in Latin script: itself, or a Cyrillic one romanised, in the press's spellings too. */
+function latinForms(name) {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return [name];
+  const base = transliterate(name);
+  if (base.length < 4 || NOT_NAMES_IN_ENGLISH.has(base)) return [];
+  const forms = new Set([base]);
+  if (/iy$/.test(base)) { forms.add(base.replace(/iy$/, 'y')); forms.add(base.replace(/iy$/, 'i')); }
+  if (/[ae]y$/.test(base)) forms.add(base.replace(/y$/, 'i'));
+  if (/^E/.test(base)) for (const f of [...forms]) forms.add(f.replace(/^E/, 'Ye'));
+  if (/ks/.test(base)) for (const f of [...forms]) forms.add(f.replace(/ks/g, 'x'));
+  return [...forms];
+}
 for (const [key, value] of Object.entries(faker)) {
   if (!key.startsWith('faker') || key === 'faker') continue;
   const firstNames = value?.rawDefinitions?.person?.first_name;
   collect(firstNames);
   if (firstNames && !Array.isArray(firstNames)) {
-    for (const n of firstNames.female ?? []) female.add(n);
-    for (const n of firstNames.male ?? []) male.add(n);
+    collect(firstNames.female ?? [], female);
+    collect(firstNames.male ?? [], male);
   }
 }
 const latinName = /^\p{Lu}[\p{Ll}\p{M}'-]+$/u;
