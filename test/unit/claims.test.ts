@@ -199,4 +199,15 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe group’s report, which Halas disputes, says that 61 of the 212 pages contain copied passages.'),
       [['61 of the 212 pages contain copied passages.', 'which Halas disputes']]);
   });
+  it('contests nothing with a denial that is itself denied, and reads "would not accept the result" and ", figures X disputed"', () => {
+    assert.deepEqual(disputed('Intro.\n\nHe took the money in 2007, which his own lawyer has not denied. She did not dispute the figures.'), []);
+    assert.deepEqual(disputed('Intro.\n\nThe commission said Tafuna had won a second term. Vaipulu said he would not accept the official result.'),
+      [['Tafuna had won a second term.', 'would not accept the official result']]);
+    assert.deepEqual(disputed('Intro.\n\nThe union said 11,400 teachers joined, figures the mayor\'s office disputed. Quispe said he swam it in 2004, a claim the association has never accepted.'),
+      [['11,400 teachers joined', 'figures the mayor\'s office disputed'], ['he swam it in 2004', 'a claim the association has never accepted']]);
+  });
+  it('lets "That is simply not true," opening a quotation, point back; and a denial made "in an interview" is no claim of its own', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe mayor said the aircraft came late. "That is simply not true," the minister said.'), [['the aircraft came late.', 'That is simply not true']]);
+    assert.deepEqual(disputed('Intro.\n\n"We have been patient," he said. "It is over."\n\nLindemann rejected the accusation in an interview with a broadcaster the following day.'), []);
+  });
 });

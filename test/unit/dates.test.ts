@@ -299,4 +299,9 @@ describe('dates', () => {
     // Words said with no sign of the event keep the reference date.
     assert.deepEqual(pairs(lead + '"Today we appeal," the company said in a statement.').slice(-1), ['Today=2014-03-14']);
   });
+  it('reads a participle after a verb of state as no past ("will remain closed until May 1") and "from today until Friday" as the future', () => {
+    assert.deepEqual(pairs('The okapi house will remain closed until May 1. The cave would stay closed until the end of October.', '2018-04-17'),
+      ['May 1=2018-05-01', 'the end of October=2018-10']);
+    assert.deepEqual(pairs('The governor ordered schools to close from today until at least Friday.', '2019-02-11'), ['today=2019-02-11', 'Friday=2019-02-15']);
+  });
 });

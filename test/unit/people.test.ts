@@ -336,5 +336,12 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nThe rector of the University of Kessel-Arnau, Professor Miroslav Halas, denied it.'), ['Miroslav Halas']);
     assert.deepEqual(names('Heading\n\nScientists on the Halvorsen Ice Shelf said so. Ebba Lind of the Centre for Maritime Archaeology agreed.'), ['Ebba Lind']);
   });
+  it('reads names joined by an ampersand as a firm, and zoos, schools and streets as places', () => {
+    assert.deepEqual(names('Heading\n\nDominic Ashcombe closed Ashcombe & Vine on Monday. Staff at Brackenfield Zoo and Linwood Elementary on Quayside Row agreed.'), ['Dominic Ashcombe']);
+    assert.equal(people('Heading\n\nDominic Ashcombe closed Ashcombe & Vine on Monday.')[0]!.mentions.length, 1);
+  });
+  it('knows Russian and Ukrainian given names as the press spells them ("Anatoly", "Dmitry", "Yevgeny")', () => {
+    assert.deepEqual(names('Heading\n\nAnatoly Rudenko told the court he was there. Dmitry Sokolov and Yevgeny Orlov agreed.'), ['Anatoly Rudenko', 'Dmitry Sokolov', 'Yevgeny Orlov']);
+  });
 });
 

@@ -29,8 +29,10 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     let pointedBack = false;
+    // (A sentence that opens a quotation starts after its mark: '"That is simply not true," he said.')
+    const opening = s.start + (/^["“‘'«\s]*/.exec(text.slice(s.start, s.start + 4))?.[0].length ?? 0);
     disputed = disputed.filter((d) => {
-      if (!d.anaphoric || d.claim.start > s.start) return true;
+      if (!d.anaphoric || d.claim.start > opening) return true;
       // (With no claim before it to point at, a sentence that only contests one is no claim either.)
       if (!before) return !d.claimless;
       if (d.claimless) pointedBack = true;
@@ -125,6 +127,9 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const cueRange = trimCue(text, { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length });
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
+      // "which his own lawyer has not denied", "did not dispute the figures": a denial denied contests nothing.
+      const verbAt = m.index + m[0].search(DENIAL_VERB);
+      if (verbAt >= m.index && NEGATION_BEFORE.test(sentence.slice(Math.max(0, verbAt - 14), verbAt))) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
       if (cue.scope === 'preceding') {
@@ -155,7 +160,8 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
         if (rest.end - rest.start > 8) claim = rest;
       }
       // "Aeroval denied the allegation.": a sentence that only denies has nothing of its own to contest.
-      const onlyDenies = (cue.scope === 'that' || cue.scope === 'before') && claim === clause && clause.start === s.start && /^\s*[.!?]?\s*$/.test(text.slice(cueRange.end, clause.end))
+      // ("... rejected the accusation in an interview with a broadcaster the following day.")
+      const onlyDenies = (cue.scope === 'that' || cue.scope === 'before') && claim === clause && clause.start === s.start && ONLY_ADJUNCTS.test(text.slice(cueRange.end, clause.end))
         && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(s.start, cueRange.start));
       if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
@@ -172,6 +178,11 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
+/** What may follow a bare denial: when, where or to whom it was made, no clause of its own. */
+const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
+/** A cue that opens with a verb of denial, and a negation right before it. */
+const DENIAL_VERB = /\b(?:deni|deny|disput|reject|refut|contest|dismiss|challeng|question)/i;
+const NEGATION_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:not|never|n't|n’t)\s+(?:(?:yet|publicly|explicitly|directly|formally)\s+)?$/iu;
 /** After a relative clause that contests its subject: ", says that", ", concluded". */
 const SAYS_AFTER_RELATIVE = /^,\s+(?:says|said|claims|claimed|states|stated|alleges|alleged|concludes|concluded|argues|argued|shows|showed|finds|found)\s+(?:that\s+)?/i;
 /** "but police said ...": the subject and verb before what a clause says. */
@@ -219,7 +230,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|(?:not|never|refused to|refuses to) accept)/gi;
 
 const ALL_HINTS = Object.values(H).reduce((a, b) => a | b, 0);
 /** The group (H) of a hint word as DISPUTE_HINT matched it. */
@@ -229,6 +240,7 @@ const HINT_GROUPS = new Map<string, number>([
   ['pretext', H.PRETEXT], ['lie', H.LIE], ['lying', H.LIE], ['evidence', H.EVIDENCE], ['charg', H.CHARGE], ['indict', H.CHARGE],
   ['doubt', H.DOUBT], ['reject', H.REJECT], ['disput', H.DISPUT], ['refut', H.REFUT], ['dismiss', H.DISMISS], ['contest', H.CONTEST],
   ['question', H.QUESTION], ['challeng', H.CHALLENGE], ['insist', H.INSIST], ['assert', H.INSIST], ['officials have', H.OFFICIALS],
+  ...['not accept', 'never accept', 'refused to accept', 'refuses to accept'].map((w) => [w, H.REJECT] as [string, number]),
   ...['baseless', 'false', 'unfounded', 'unsubstantiated', 'fabricat', 'fake', 'untrue', 'not true', 'nonsense', 'fiction', 'myth',
     'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation'].map((w) => [w, H.FALSE] as [string, number]),
 ]);

@@ -254,6 +254,8 @@ const PAST_G = new RegExp(PAST.source, 'gu');
 const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
 /** Past forms that are base forms too: past only when no "to" or modal stands before them. */
 const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
+/** A stretch from now to the date: "close from today until at least Friday" (lower-cased text). */
+const FROM_NOW_UNTIL = /\b(?:from|starting)\s+(?:today|tomorrow|now|tonight|this\s+week)\s+(?:until|till)\s+(?:at\s+least\s+)?$/;
 /** A deferral right before the date (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
@@ -590,10 +592,11 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
     && !(/^[a-z]+ed\b/.test(lead.slice(at, at + 12)) && /\b(?:(?:than|as)(?:\s+(?:we|i|they|he|she|you|anyone|many|most|some|analysts|economists))?|had)\s+$/.test(lead.slice(0, at))));
   // "to be held" is no past; nor is an -ed word after an article ("an updated plan", "its revised budget").
   // Nor is a past that is also a base form, after "to" or a modal ("expected to last until June", "hope to beat").
-  const p = lastIndexOf(PAST_G, lead, (at) => !/(?<![\p{L}\p{M}\p{N}])(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long)[\s-]+$/u.test(lead.slice(0, at))
+  // ("will remain closed until May 1": a participle after a verb of state is no past either.)
+  const p = lastIndexOf(PAST_G, lead, (at) => !/(?<![\p{L}\p{M}\p{N}])(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long|stays?|remains?|keeps?|get|gets)[\s-]+$/u.test(lead.slice(0, at))
     && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
-  if (lead.includes('til') && DEFERRED_UNTIL.test(lead)) return 'future';
+  if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",

@@ -19,7 +19,7 @@ const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
 const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower']);
+const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
@@ -221,12 +221,16 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       if (p > j + 1 && after && after.upper && onlySpaceBetween(text, tokens[p - 1]!.end, after.start)) { j = p; continue; }
       break;
     }
-    const c = analyseRun(text, tokens, before, i, j);
+    // "Ashcombe & Vine", "Procter & Gamble": names joined by an ampersand name a firm.
+    const joined = AMPERSAND_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start));
+    const c = joined ? null : analyseRun(text, tokens, before, i, j);
     if (c) out.push(withNextWord(text, tokens, j, c));
     i = j + 1;
   }
   return out;
 }
+const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
+const AMPERSAND_BEFORE = /\p{L} ?& ?$/u;
 
 /** Reads the word after the run's last token `last`: "the Monti government", "the Smith family". */
 function withNextWord(text: string, tokens: readonly Token[], last: number, c: Candidate): Candidate {

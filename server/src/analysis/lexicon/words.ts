@@ -109,7 +109,8 @@ election elections referendum olympic world supreme federal national internation
 municipal local general global royal imperial people's peoples democratic communist socialist republican conservative
 liberal labour nationalist
 shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crater basin canyon
-archaeology anthropology geology biology chemistry physics economics linguistics maritime`);
+archaeology anthropology geology biology chemistry physics economics linguistics maritime
+zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -203,7 +204,10 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "..., a claim that has not been confirmed by independent monitors".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|figure|number|estimate|report|account|version|link|connection) (?:that |which )?(?:[\p{L}’' -]{1,40}? )?(?:has|have|had|could|can|was|were|is|are|would|will|did|does) not (?:yet )?(?:been |be )?(?:independently )?(?:confirmed|verified|confirm|verify)\b/iu, scope: 'preceding', needs: H.CONFIRM },
   // Contested after the claim: "..., a claim the union rejected", "..., which Kyiv called a pretext".
-  { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute)\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
+  // (", figures the mayor's office disputed", ", a claim the association has never accepted")
+  { pattern: /,\s(?:(?:a|an) (?:claim|allegation|accusation|assertion|charge|characteri[sz]ation|version|account|figure|number|estimate|assessment|finding)|(?:claims|allegations|accusations|figures|numbers|estimates|findings)) (?:that |which )?[\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|contested|contests|contest|refuted|refutes|refute|never accepted|not accepted)\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.DISMISS | H.CONTEST | H.REFUT },
+  // "said he would not accept the official result": what the result says, in the sentence before.
+  { pattern: /\b(?:(?:would|will|did|does|do|could) not|never|refused to|refuses to|refusing to) accept (?:the |this |that |these |those |its |their )?(?:official |final |provisional )?(?:results?|outcome|verdict|count|figures?|findings?|conclusions?|claims?)\b/i, scope: 'before', needs: H.REJECT },
   // "..., an account the historian called \"a convenient fiction\"".
   { pattern: /,\s(?:a|an) (?:claim|allegation|accusation|assertion|characteri[sz]ation|version|account|figure|story|explanation) (?:that |which )?[\p{L}’' .-]{1,60}? (?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:[\p{L}-]+ )?(?:pretext|lie|lies|fabrication|fiction|false|baseless|fake news|unfounded|untrue|nonsense|myth|fantasy|invention)\b/iu, scope: 'preceding', needs: H.PRETEXT | H.LIE | H.FALSE },
   { pattern: /,\swhich [\p{L}’' -]{1,50}? (?:has |have |had )?(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|reject|refuted|refutes|refute|(?:called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|denounces) (?:it |them )?(?:as )?["“'‘]?(?:a |an )?(?:completely |totally |utterly |entirely |pure )?(?:pretext|lie|lies|fabrication|false|baseless|fake news|unfounded|untrue|invention|fiction|fantasy|nonsense))\b/iu, scope: 'preceding', needs: H.DISPUT | H.DENY | H.REJECT | H.REFUT | H.PRETEXT | H.LIE | H.FALSE },
