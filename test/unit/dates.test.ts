@@ -288,7 +288,7 @@ describe('dates', () => {
       ['more than two and a half years=null', 'a year and a half=null', 'billions of years ago=null']);
     assert.deepEqual(pairs('They will decide by the end of the week.', '2018-01-09'), ['the end of the week=null']);
     assert.deepEqual(pairs('The call came at half past two on Monday; the plane landed at a quarter to seven. At six o\'clock it was over.', '2008-08-13'),
-      ['half past two=2008-08-11', 'Monday=2008-08-11', 'a quarter to seven=null', "six o'clock=null"]);
+      ['half past two=2008-08-11', 'Monday=2008-08-11', 'a quarter to seven=2008-08-11', "six o'clock=null"]);
     // Not times: "half the class", "a quarter of the vote".
     assert.deepEqual(pairs('Half the class and a quarter of the vote went to two candidates.', '2008-08-13'), []);
   });
@@ -303,5 +303,12 @@ describe('dates', () => {
     assert.deepEqual(pairs('The okapi house will remain closed until May 1. The cave would stay closed until the end of October.', '2018-04-17'),
       ['May 1=2018-05-01', 'the end of October=2018-10']);
     assert.deepEqual(pairs('The governor ordered schools to close from today until at least Friday.', '2019-02-11'), ['today=2019-02-11', 'Friday=2019-02-15']);
+  });
+  it('gives a clock time the one day its sentence states, the small hours after an evening the next day, and a race time none', () => {
+    assert.deepEqual(pairs('She turned back on Wednesday afternoon and raised the alarm at about 9 pm. It was seen at 6am.', '2023-09-10'),
+      ['Wednesday afternoon=2023-09-06', '9 pm=2023-09-06', '6am=null']);
+    assert.deepEqual(pairs('It left Chiclayo on Monday evening and crashed at around 03:30 near the town.', '2022-03-10'), ['Monday evening=2022-03-07', '03:30=2022-03-08']);
+    assert.deepEqual(pairs('Lagat won the marathon on Sunday in 2:06:48. Left on Monday, back on Friday at 9 pm.', '2009-10-27'),
+      ['Sunday=2009-10-25', '2:06=null', 'Monday=2009-10-26', 'Friday=2009-10-23', '9 pm=2009-10-23']);
   });
 });

@@ -483,16 +483,51 @@ export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { 
   return null;
 }
 
-/** "3:47 a.m. on Tuesday", "Monday at 14:30 CET": a time of a stated day has that day's value. */
+/**
+ * "3:47 a.m. on Tuesday", "Monday at 14:30 CET": a time of a stated day has that day's value; so has
+ * a time in a sentence that states one day only ("turned back on Wednesday afternoon and raised the
+ * alarm at about 9 pm"). A time with no day in its sentence keeps none, as the guidelines ask.
+ */
 export function timesOnTheirDay(text: string, out: DateMention[]): void {
   out.forEach((d, i) => {
     if (d.kind !== 'time' || d.value !== null) return;
     const next = out[i + 1];
     const prev = out[i - 1];
-    const day = next && isDayValue(next.value) && /^\s*(?:on\s+|,\s*)?$/.test(text.slice(d.end, next.start)) ? next
+    const adjacent = next && isDayValue(next.value) && /^\s*(?:on\s+|,\s*)?$/.test(text.slice(d.end, next.start)) ? next
       : prev && isDayValue(prev.value) && /^\s*(?:at\s+|,\s*)?$/.test(text.slice(prev.end, d.start)) ? prev : undefined;
-    if (day) out[i] = { ...d, value: day.value, resolution: `a time of ${day.text} (${day.value})` };
+    const day = adjacent ?? (isClockTime(text, d) ? onlyDayOfSentence(text, out, i) : undefined);
+    if (!day) return;
+    // "left on Monday evening and crashed at around 03:30": small hours after an evening are the next day's.
+    const hour = /^\D*(\d{1,2})[:.]\d\d(?!\s*p)|^\D*(\d{1,2})\s*a\.?m/i.exec(d.text);
+    const overnight = !adjacent && hour !== null && +(hour[1] ?? hour[2] ?? 99) < 6 && /\b(?:evening|night)\b|^tonight$/i.test(day.text);
+    const value = overnight ? addDays(day.value!, 1) : day.value;
+    out[i] = { ...d, value, resolution: overnight ? `small hours after ${day.text} (${day.value})` : `a time of ${day.text} (${day.value})` };
   });
+}
+
+/** Marks of the clock rather than of a race result ("won in 2:06:48"): "p.m.", a time zone, "at about". */
+function isClockTime(text: string, d: DateMention): boolean {
+  return /[ap]\.?m\b|[ap]\.m\.|GMT|UTC|local time|o['’]clock|past|to\s|noon|midnight/i.test(d.text)
+    || /\b(?:at|around|about|by|from|until|till|before|after|shortly|just|approximately|since)\s+$/i.test(text.slice(Math.max(0, d.start - 14), d.start));
+}
+
+const SENTENCE_BREAK = /[.!?]["'”’)]*\s+["“‘(]?\p{Lu}|[\r\n]/u;
+
+/** The one day the sentence of `out[i]` states, if it states exactly one. */
+function onlyDayOfSentence(text: string, out: readonly DateMention[], i: number): DateMention | undefined {
+  let found: DateMention | undefined;
+  // (Read two characters into the next date: the capital that opens a sentence is its first.)
+  const breaks = (a: DateMention, b: DateMention): boolean => SENTENCE_BREAK.test(text.slice(a.end, b.start + 2));
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < out.length; j += step) {
+      const o = out[j]!;
+      if (step < 0 ? breaks(o, out[j + 1]!) : breaks(out[j - 1]!, o)) break;
+      if (!isDayValue(o.value)) continue;
+      if (found && found.value !== o.value) return undefined;
+      found ??= o;
+    }
+  }
+  return found;
 }
 
 /**
