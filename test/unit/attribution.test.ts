@@ -109,4 +109,12 @@ describe('attribution', () => {
   it('finds the cue after a name ending in an accented letter ("García said", where \\b would see "a said")', () => {
     assert.deepEqual(whoSaid('Heading\n\nLucía García, the mayor, spoke. García said the plan was "a disgrace".'), ['"a disgrace" <- Lucía García (said)']);
   });
+  it('reads "cited", a subject across an apposition, and words a relative clause\'s own subject characterises', () => {
+    assert.deepEqual(whoSaid('Heading\n\nIngrid Halvorsen resigned. In it she cited "personal considerations" and said she would remain "available".'),
+      ['"personal considerations" <- Ingrid Halvorsen (cited)', '"available" <- Ingrid Halvorsen (said)']);
+    assert.deepEqual(whoSaid('Heading\n\nLuca Ferrandi was found. Dr Paolo Ricci, the first doctor to reach them, said Ferrandi was hurt.\n\n"They rationed their food," he said.'),
+      ['"They rationed their food," <- Paolo Ricci (said)']);
+    assert.deepEqual(whoSaid('Heading\n\nTomás Ó Briain called for her to stand aside, a demand the hospital board dismissed as "premature and unfair".'),
+      ['"premature and unfair" <- null (null)']);
+  });
 });

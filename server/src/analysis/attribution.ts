@@ -121,11 +121,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     }
     return undefined;
   };
-  /** A cue verb right after `end` ("Echeverría said"). */
+  /** A cue verb right after `end`, or after an apposition ("Echeverría said", "Dr Ricci, the first doctor to reach them, said"). */
   const cueFollows = (end: number): boolean => {
-    const k = lastStartingAtOrBefore(cues, end + 12);
-    const c = cues[k];
-    return c !== undefined && c.start >= end && /^\s+$/.test(text.slice(end, c.start));
+    const gap = /^(?:,[^,;.!?"“”]{1,100},)?\s+(?:also\s+|later\s+)?/.exec(text.slice(end, end + 120));
+    if (!gap) return false;
+    const c = cues[lastStartingAtOrBefore(cues, end + gap[0].length)];
+    return c !== undefined && c.start === end + gap[0].length;
   };
 
   // Every cue of the text, found once from the tokens: the lookups below only slice this list.
@@ -309,9 +310,19 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const previousResult = qi > 0 ? results[qi - 1] : undefined;
     // 'Roy rejected the claim as "flatly untrue", and Sandhu said ...': words a subject calls something
     // by are that subject's, whatever cue follows.
-    const characterised = (!chosen || chosen.start >= q.end) && CHARACTERISED_AS.test(text.slice(beforeFrom, q.start))
-      ? mentionSubject(beforeFrom, q.start, true) : undefined;
-    if (characterised) {
+    // ("He called for her to stand aside, a demand the hospital board dismissed as "...": the board's
+    // words, no person's, and nearer the quotation than "called".)
+    const characterisedBy = CHARACTERISED_AS.exec(text.slice(beforeFrom, q.start));
+    const characterisedAt = characterisedBy ? beforeFrom + characterisedBy.index : -1;
+    const nearer = characterisedBy !== null && (!chosen || chosen.start >= q.end || chosen.end <= characterisedAt);
+    const atTheVerb = characterisedBy !== null && chosen?.start === characterisedAt; // "dismissed" is a cue itself
+    const byNounPhrase = nearer || atTheVerb ? NOUN_PHRASE_SUBJECT.exec(text.slice(beforeFrom, characterisedAt)) : null;
+    const characterised = nearer && !byNounPhrase ? mentionSubject(beforeFrom, q.start, true) : undefined;
+    if (byNounPhrase) {
+      // ("a ceremony its director described as": a role the text gives a person is that person.)
+      const source = byNounPhrase[1]!.trim();
+      result = { speaker: roleSpeaker(source, characterisedAt), source, cue: null, cueSpan: null };
+    } else if (characterised) {
       result = { speaker: characterised.person.id, source: characterised.text, cue: null, cueSpan: null };
     } else if (chosen && chosen.end <= q.start && previousResult?.cueSpan?.start === chosen.start) {
       // '"This is not a rebellion," said Sir Geoffrey Haldane, "it is a warning."': the second part of an
@@ -343,7 +354,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     }
     // A cue inside a reported clause ("X added that Y's longevity suggests “...”", "X said the volunteers
     // reported ...") is not the attribution when an earlier cue of the sentence names a person.
-    if (chosen && result.speaker === null && !PRONOUN_THING.test(result.source ?? '')) {
+    if (chosen && result.speaker === null && !byNounPhrase && !PRONOUN_THING.test(result.source ?? '')) {
       const earlier = cuesIn(startSentence.start, chosen.start).filter((c) => c.end <= chosen!.start);
       for (let k = earlier.length - 1; k >= 0; k--) {
         const r = resolveCue(earlier[k]!, q);
@@ -356,6 +367,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   return results;
 }
 
+/** A relative clause's own subject right before its verb: "a demand the hospital board (dismissed as)". */
+const NOUN_PHRASE_SUBJECT = /\b(?:a|an|the)\s+[a-z][\p{L}-]*\s+((?:the|its|their)\s+(?:[a-z][\p{L}-]*\s+){0,3})$/u;
 /** What comes right before words someone calls a thing: "rejected the claim as", "called it", "accused the board of". */
 const CHARACTERISED_AS = /\b(?:(?<!\b(?:was|were|been|being|is|are|be)\s+)accus(?:ed|es|ing)\s+(?:\S+\s+){1,5}?of|(?:rejected|dismissed|described|denounced|condemned|branded|characteri[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}as|(?<!so-)(?:called|branded|labell?ed|termed|dubbed)(?:\s+(?:it|them|this|that|(?:the|this|that|these|those|his|her|their|its)(?:\s+[\p{L}’'-]+){1,2}))?)\s*$/iu;
 

@@ -137,7 +137,7 @@ export const SPEECH_VERBS = [
   'whisper', 'tell', 'agree', 'complain', 'point out', 'go on', 'vow', 'promise', 'pledge', 'caution', 'contend',
   'allege', 'charge', 'demand', 'plead', 'concede', 'boast', 'believe', 'recount', 'reveal', 'disclose', 'underline',
   'praise', 'hail', 'lament', 'criticize', 'criticise', 'condemn', 'dismiss', 'disagree', 'counter', 'retort', 'object',
-  'chant', 'yell', 'scream', 'cry',
+  'chant', 'yell', 'scream', 'cry', 'cite',
 ];
 
 /** Irregular past forms of speech verbs. */
