@@ -210,4 +210,11 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe mayor said the aircraft came late. "That is simply not true," the minister said.'), [['the aircraft came late.', 'That is simply not true']]);
     assert.deepEqual(disputed('Intro.\n\n"We have been patient," he said. "It is over."\n\nLindemann rejected the accusation in an interview with a broadcaster the following day.'), []);
   });
+  it('points a denial past the accuser\'s own quoted words at the allegation they back', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe union said as many as 1,100 jobs were at risk.\n\n"They are buying new planes," Asante told a rally. "We were never consulted about any of it."\n\n'
+      + 'The airline rejected the union\'s figures. In a statement, it said no jobs would go.'), [['as many as 1,100 jobs were at risk.', 'rejected the union\'s figures']]);
+    // An allegation already contested is not marked again; the quotation after it is not the claim either.
+    assert.deepEqual(disputed('Intro.\n\nThe letter alleged that the office had withheld a shortfall. "The House was misled, and I was asked to keep quiet," she wrote.\n\n'
+      + 'Ebbesen has rejected the accusation. He said parliament had been told.'), [['the office had withheld a shortfall.', 'alleged']]);
+  });
 });

@@ -13,7 +13,11 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     claims.push({ start: q.start, end: q.end, text: q.text, status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: q.id, note: null, updated: null });
   }
   let qi = 0;
-  let previous: { range: Range; disputed: boolean; pendingIndex: number } | null = null;
+  type SentenceState = { range: Range; disputed: boolean; pendingIndex: number };
+  let previous: SentenceState | null = null;
+  // The last sentence of reported speech, while only sentences with quotations have followed it: an
+  // allegation, then the accuser's own words, then "X rejected the accusation" contests the allegation.
+  let reportedBeforeQuotes: SentenceState | null = null;
   const headline = headlineEnd(text);
   // Both cheap tests run once over the whole text; a sentence only looks at the hits inside it.
   // Only the stretch the sentences cover is scanned: the editor passes one paragraph of a long text.
@@ -23,7 +27,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    const before = previous && isSentenceBefore(text, previous.range, s, headline) ? previous : null;
+    const before = previous && isSentenceBefore(text, previous.range, s, headline) ? (previous !== reportedBeforeQuotes && reportedBeforeQuotes) || previous : null;
     // (A headline announces a dispute; the disputed claims are in the body.)
     let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
@@ -53,10 +57,14 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // (A sentence that contests the one before it has dealt with that dispute: a denial after it points no further back.)
     const current = { range: s, disputed: disputed.length > 0 || pointedBack, pendingIndex: -1 };
     previous = current;
+    // (A sentence with a quotation keeps the allegation before it in reach; a contested one is the allegation.)
+    if (!hasQuote) reportedBeforeQuotes = disputed.length ? current : null;
+    else if (disputed.length) reportedBeforeQuotes = null;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
     if (!hasQuote && s.end > headline && reported.within(s) && piecesBetweenSpaces(text, s.start, s.end, 6) >= 6) {
       current.pendingIndex = claims.length;
+      reportedBeforeQuotes = current;
       const end = s.end;
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
     }
