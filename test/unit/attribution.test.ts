@@ -117,4 +117,9 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\nTomás Ó Briain called for her to stand aside, a demand the hospital board dismissed as "premature and unfair".'),
       ['"premature and unfair" <- null (null)']);
   });
+  it('gives "she said" to the last person it fits, past a man named in the paragraph before', () => {
+    assert.deepEqual(whoSaid('Heading\n\nJudge Eleanor Vantongeren retires this week.\n\nIn 2009 she reopened 14 clinics.\n\n'
+      + 'Critics, including the health minister Desmond Ferreira, accused her of overreach.\n\n“I understood why he said it,” she said.'),
+    ['“I understood why he said it,” <- Eleanor Vantongeren (said)']);
+  });
 });

@@ -311,4 +311,9 @@ describe('dates', () => {
     assert.deepEqual(pairs('Lagat won the marathon on Sunday in 2:06:48. Left on Monday, back on Friday at 9 pm.', '2009-10-27'),
       ['Sunday=2009-10-25', '2:06=null', 'Monday=2009-10-26', 'Friday=2009-10-23', '9 pm=2009-10-23']);
   });
+  it('gives both months of a range the year written at its end, and reads "called a meeting for" a date as the future', () => {
+    assert.deepEqual(pairs('The team caught three fish between October and November 2017.', '2019-02-25'), ['October=2017-10', 'November 2017=2017-11']);
+    assert.deepEqual(pairs('The association has called a members\' meeting for September 22.', '2022-09-13'), ['September 22=2022-09-22']);
+    assert.deepEqual(pairs('Opposition groups have called a second march for Thursday, June 13.', '2024-06-01'), ['Thursday, June 13=2024-06-13']);
+  });
 });

@@ -343,5 +343,9 @@ describe('people', () => {
   it('knows Russian and Ukrainian given names as the press spells them ("Anatoly", "Dmitry", "Yevgeny")', () => {
     assert.deepEqual(names('Heading\n\nAnatoly Rudenko told the court he was there. Dmitry Sokolov and Yevgeny Orlov agreed.'), ['Anatoly Rudenko', 'Dmitry Sokolov', 'Yevgeny Orlov']);
   });
+  it('reads the village a place is of, and a participle after a comma, as no apposition of a person', () => {
+    assert.deepEqual(names('Heading\n\nGuards fired near the Kyrgyz village of Kyzyl-Bulak, leaving one guard wounded, officials said.'), []);
+    assert.deepEqual(names('Heading\n\nThe smaller Green Liberals quit. Priya Venkataraman of Skyline Advisory and Brannock Aggregates agreed.'), ['Priya Venkataraman']);
+  });
 });
 

@@ -255,6 +255,10 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       r = { ...next, start: d.start, end: d.end, text: d.text, kind: d.kind, weekday: d.weekday };
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {
       r = { ...d, weekday: prev.weekday };
+    } else if (d.month !== undefined && d.year === undefined && !d.relative && next && next.month !== undefined && next.year !== undefined
+      && /^\s*(?:and|to|until|till|through|-|–|—)\s*$/.test(text.slice(d.end, next.start))) {
+      // "between October and November 2017": the year written at the end is both months'.
+      r = { ...d, year: next.year };
     }
     const resolved = resolveAfterDated(text, r, out) ?? resolveDate(r, published, nowYear, anchorYear);
     out.push({

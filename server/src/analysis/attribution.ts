@@ -103,10 +103,10 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       outsideQuotes ??= m;
       if (fits(m.person)) return speakerOfSentenceBefore(i, fits) ?? m;
     }
-    if (outsideQuotes) return outsideQuotes;
-    // No one named in these two paragraphs: the last person named before them whom the pronoun fits.
+    // No one in these two paragraphs whom the pronoun fits: the last person named before them whom it
+    // does ("Critics, including the health minister Desmond Ferreira, accused her ... “...,” she said").
     for (let i = last; i >= 0; i--) if (!inQuote(mentions[i]!.start) && fits(mentions[i]!.person)) return mentions[i];
-    return mentions[last];
+    return outsideQuotes ?? mentions[last];
   };
   /**
    * "Echeverría said she had trained ... and thanked her coach, Renata Oyarzún. “...,” she said": the one

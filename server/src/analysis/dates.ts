@@ -245,7 +245,7 @@ const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:called|calls|scheduled|set|planned|convened)\s+(?:\S+\s+){1,4}?for\s*$|\b(?:will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
@@ -585,7 +585,8 @@ const SAID_BEFORE = /["”’]\s*,?\s[^"“”]*\b(?:said|says|told|tells|added|
 /** "said after the match", "told reporters after the game": words said on the day of the event before them. */
 const AFTER_THE_EVENT = /\b(?:after\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|ruling|judgment|judgement|launch|landing)|afterwards?)\b/iu;
 /** Where words are said on the day of the event: "after the game" anywhere before them in the paragraph, "outside the courtroom". */
-const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\\s+)?(?:court|courtroom|courthouse|tribunal|stadium|ground|arena|venue)\\b`, 'iu');
+const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\\s+)?(?:court|courtroom|courthouse|tribunal|stadium|ground|arena|venue)\\b`
+  + `|\\bat\\s+the\\s+(?:finish(?:\\s+line)?|podium|scene)\\b|\\bin\\s+(?:her|his|their|a)\\s+(?:acceptance|victory|concession)\\s+speech\\b`, 'iu');
 
 /**
  * The day the lead says its news happened: the first day outside quotations in the first paragraphs

@@ -598,6 +598,8 @@ function roleAfter(after: string): string | null {
   if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
   // ", appeared before Magistrate Leung": a verb opens the next clause, not an apposition.
   if (/^\p{Ll}+ed\s+(?:before|after|in|at|on|to|the|a|an|with|from|by|for)\b/u.test(phrase)) return null;
+  // ", leaving one guard wounded": a participle with no article opens a clause ("the acting governor" is a role).
+  if (/^,\s+(?!acting\b)\p{Ll}+ing\s/u.test(after)) return null;
   const head = words.slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3))) return null;
   // "…in Rio Grande do Sul, officials said": a plural is the next clause's subject, not an apposition.

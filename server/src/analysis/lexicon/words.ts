@@ -110,7 +110,9 @@ municipal local general global royal imperial people's peoples democratic commun
 liberal labour nationalist
 shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crater basin canyon
 archaeology anthropology geology biology chemistry physics economics linguistics maritime
-zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment`);
+zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment
+village town hamlet municipality commune suburb liberals conservatives democrats republicans socialists communists greens
+advisory consultancy associates aggregates quarry quarries`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
