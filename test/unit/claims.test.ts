@@ -217,4 +217,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe letter alleged that the office had withheld a shortfall. "The House was misled, and I was asked to keep quiet," she wrote.\n\n'
       + 'Ebbesen has rejected the accusation. He said parliament had been told.'), [['the office had withheld a shortfall.', 'alleged']]);
   });
+  it('reads "That is disputed by" and "Neither account could be verified" as pointing back; reported speech with a quotation inside is an allegation itself', () => {
+    assert.deepEqual(disputed('Intro.\n\nA spokeswoman said the company was "confident it met every legal obligation."\n\nThat is disputed by the regulator, which says it was not told.'),
+      [['the company was "confident it met every legal obligation."', 'That is disputed']]);
+    assert.deepEqual(disputed('Intro.\n\nTajik troops said the villagers had crossed the border. Neither account could be independently verified.'),
+      [['the villagers had crossed the border.', 'could be independently verified']]);
+  });
 });

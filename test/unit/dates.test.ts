@@ -316,4 +316,9 @@ describe('dates', () => {
     assert.deepEqual(pairs('The association has called a members\' meeting for September 22.', '2022-09-13'), ['September 22=2022-09-22']);
     assert.deepEqual(pairs('Opposition groups have called a second march for Thursday, June 13.', '2024-06-01'), ['Thursday, June 13=2024-06-13']);
   });
+  it('reads "that night" as the paragraph\'s day and "seven long months" as a duration; "that nights" is nothing', () => {
+    assert.deepEqual(pairs('The attack came on November 14. That night the police arrived. We waited seven long months and three straight days.', '2010-06-09'),
+      ['November 14=2009-11-14', 'That night=2009-11-14', 'seven long months=null', 'three straight days=null']);
+    assert.deepEqual(pairs('He said that nights are long.', '2010-06-09'), []);
+  });
 });

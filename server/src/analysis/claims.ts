@@ -57,9 +57,9 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // (A sentence that contests the one before it has dealt with that dispute: a denial after it points no further back.)
     const current = { range: s, disputed: disputed.length > 0 || pointedBack, pendingIndex: -1 };
     previous = current;
-    // (A sentence with a quotation keeps the allegation before it in reach; a contested one is the allegation.)
+    // (A sentence that opens with a quotation keeps the allegation before it in reach; a contested one is the allegation.)
     if (!hasQuote) reportedBeforeQuotes = disputed.length ? current : null;
-    else if (disputed.length) reportedBeforeQuotes = null;
+    else if (disputed.length || !OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3))) reportedBeforeQuotes = null;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
     if (!hasQuote && s.end > headline && reported.within(s) && piecesBetweenSpaces(text, s.start, s.end, 6) >= 6) {
@@ -184,8 +184,9 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
 }
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
-const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
+const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]either|[Bb]oth|[Ee]ither)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
+const OPENS_WITH_QUOTATION = /^\s*["“‘'«]/;
 /** What may follow a bare denial: when, where or to whom it was made, no clause of its own. */
 const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
 /** A cue that opens with a verb of denial, and a negation right before it. */

@@ -91,7 +91,7 @@ const PATTERN = new RegExp(
     `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
     `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
     // "later that day": the day the paragraph dated last
-    `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b)`,
+    `(?<thatDay>\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+that|[Tt]hat)\\s+(?:day|night|morning|afternoon|evening)\\b)`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
     `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
@@ -115,7 +115,7 @@ const PATTERN = new RegExp(
     `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
     // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
     // ("two and a half years", "a year and a half")
-    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
+    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:long|full|whole|entire|more|further|straight|consecutive))?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
     `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
     // named days and holidays
     `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,4}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
@@ -140,7 +140,7 @@ const TRIGGERS = new WordSet([
   'hanukkah', 'diwali', 'passover', 'good', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning', 'start', 'middle',
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'less', 'fewer', 'at', 'up', 'just',
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
-  ...MAGNITUDES, 'half', 'quarter',
+  ...MAGNITUDES, 'half', 'quarter', 'that',
 ]);
 
 // What the next word must be for a trigger to start an expression at all: each set holds every word
@@ -157,9 +157,10 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
     .map((w) => [w, (n: string) => startsWithDigit(n) || NUMBERISH.has(n)] as const),
   ['at', (n) => n === 'least' || n === 'most'], ['up', (n) => n === 'to'], ['more', (n) => n === 'than'], ['less', (n) => n === 'than'],
   ['fewer', (n) => n === 'than'], ['just', (n) => n === 'over' || n === 'under'], ['well', (n) => n === 'over'], ['upwards', (n) => n === 'of'],
-  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n) || n === 'and' || n === "o'clock" || n === 'o’clock'] as const),
+  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n) || DURATION_ADJECTIVES.has(n) || n === 'and' || n === "o'clock" || n === 'o’clock'] as const),
   ...MAGNITUDES.map((w) => [w, (n: string) => n === 'of'] as const),
   ...['half', 'quarter'].map((w) => [w, (n: string) => n === 'past' || n === 'to'] as const),
+  ['that', (n) => PARTS_OF_DAY.has(n) || n === 'day'],
   ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
   ['couple', (n) => n === 'of'],
   ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
@@ -169,6 +170,9 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
   ['good', (n) => n === 'friday'],
 ]);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words between a count and its unit: "seven long months", "three straight days" (as in the `dur` pattern). */
+const DURATION_ADJECTIVES = new Set(['long', 'full', 'whole', 'entire', 'more', 'further', 'straight', 'consecutive']);
 const TO_COME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours']);
 const EXTENT_BEFORE = new Set(['for', 'within', 'after', 'over']);
 const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
@@ -200,7 +204,7 @@ function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
       const dash = next.indexOf('-'); // "the mid-1990s"
       return dash > 0 && THE_NEXT.has(next.slice(0, dash));
     }
-    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
+    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || DURATION_ADJECTIVES.has(next) || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
   }
