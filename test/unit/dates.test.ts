@@ -321,4 +321,9 @@ describe('dates', () => {
       ['November 14=2009-11-14', 'That night=2009-11-14', 'seven long months=null', 'three straight days=null']);
     assert.deepEqual(pairs('He said that nights are long.', '2010-06-09'), []);
   });
+  it('reads "a second" before a noun as an ordinal, and words said "after the final whistle" on the match day', () => {
+    assert.deepEqual(pairs('They need a second trial. It took a second or two.', '2016-02-22'), ['a second=null']);
+    assert.deepEqual(pairs('Heading\n\nMonday, October 9, 2017\n\nMorvania lost 3-0 on Saturday.\n\nSpeaking after the final whistle, Salgado said: "Today we were not a team."', '2017-10-09').slice(-1),
+      ['Today=2017-10-07']);
+  });
 });

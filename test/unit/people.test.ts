@@ -347,5 +347,12 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nGuards fired near the Kyrgyz village of Kyzyl-Bulak, leaving one guard wounded, officials said.'), []);
     assert.deepEqual(names('Heading\n\nThe smaller Green Liberals quit. Priya Venkataraman of Skyline Advisory and Brannock Aggregates agreed.'), ['Priya Venkataraman']);
   });
+  it('keeps a word between two titles in the title, and reads a union of workers and an occupation after "a" as what they are', () => {
+    assert.deepEqual(people('Heading\n\nChief Fire Officer Deborah Nakamura-Hale said the site was unsafe.').map((p) => `${p.name}|${p.roles.join(';')}`),
+      ['Deborah Nakamura-Hale|Chief Fire Officer']);
+    assert.deepEqual(names('Heading\n\nRukhsana Begum, a regional organiser for the General Workers’ Union, said so. The Teachers\' Federation agreed.'), ['Rukhsana Begum']);
+    // A company's apposition with "the" stays no evidence of a person; "a number of" is no occupation.
+    assert.deepEqual(names('Heading\n\nIonian Structural Works, the contractor, rejected it. Kobayashi Denki, the maker, said so. Rukhsana Begum, a number of whom were there, left.'), []);
+  });
 });
 

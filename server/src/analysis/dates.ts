@@ -300,6 +300,8 @@ export function findDates(
     if ((g.month || g.wd) && /\b(?:every|each)\s+$/i.test(before)) continue;
     // "six nights a week", "two hours per day": a frequency too.
     if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
+    // "a second dose", "a second round": an ordinal, not a duration.
+    if (g.dur && /^(?:a|an)\s+second$/i.test(m[0]) && /^\s+(?!or\b|and\b|later\b|earlier\b|ago\b)\p{Ll}/u.test(text.slice(e, e + 12))) continue;
     // "a year" is a duration only after a word of extent ("took a year"; "twice a year" is none); "a year and a half" always.
     if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !m[0].endsWith(' half') && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
@@ -587,7 +589,7 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
 /** A speech verb before a day in the sentence that attributes a quotation ("told reporters on Sunday"). */
 const SAID_BEFORE = /["”’]\s*,?\s[^"“”]*\b(?:said|says|told|tells|added|stated)\b/i;
 /** "said after the match", "told reporters after the game": words said on the day of the event before them. */
-const AFTER_THE_EVENT = /\b(?:after\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|ruling|judgment|judgement|launch|landing)|afterwards?)\b/iu;
+const AFTER_THE_EVENT = /\b(?:after\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?(?:match|game|race|fight|bout|final|semi-final|semifinal|win|victory|defeat|loss|draw|stage|round|vote|ceremony|meeting|hearing|verdict|ruling|judgment|judgement|launch|landing)|after\s+the\s+(?:final\s+)?whistle|afterwards?)\b/iu;
 /** Where words are said on the day of the event: "after the game" anywhere before them in the paragraph, "outside the courtroom". */
 const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\\s+)?(?:court|courtroom|courthouse|tribunal|stadium|ground|arena|venue)\\b`
   + `|\\bat\\s+the\\s+(?:finish(?:\\s+line)?|podium|scene)\\b|\\bin\\s+(?:her|his|their|a)\\s+(?:acceptance|victory|concession)\\s+speech\\b`, 'iu');

@@ -19,7 +19,7 @@ const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
 const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa']);
+const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
@@ -140,6 +140,10 @@ const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|hea
 
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
+/** Common words shaped like occupations that are none ("a number of", "a matter for"). */
+const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter', 'order', 'corner', 'letter', 'paper', 'water', 'power', 'river',
+  'answer', 'border', 'summer', 'winter', 'murder', 'disaster', 'manner', 'chapter', 'character', 'register', 'weather', 'monster', 'cancer',
+  'shelter', 'theatre', 'theater', 'center', 'offer', 'error', 'mirror', 'horror', 'sector', 'factor', 'element', 'moment', 'event']);
 /** Occupations no name ends like, before names no list knows: "Volcanologist Kristján Þórðarson". */
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
@@ -210,7 +214,9 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       // ("A." and "I." between name words are initials, not the article or the pronoun: "John A. Smith".)
       const initial = next.text.length === 1 && text.charCodeAt(next.end) === 46 && isNameLike(tokens[j + 2] ?? next);
       if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !initial && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
-      if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0) break;
+      // ("Chief Fire Officer Deborah Hale": a word between two titles is part of the title.)
+      if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0
+        && !(j === i + 1 && titleFlags(flagsOf(withoutDot(tokens[i]!.lower))) && (curFlags & GIVEN) === 0)) break;
       // Honours and ranks after a name are no part of it ("Daniel O'Rourke SC", "Jane Smith OBE").
       if (POST_NOMINALS.has(next.text)) break;
       if (nameLike) { j++; continue; }
@@ -222,7 +228,10 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       break;
     }
     // "Ashcombe & Vine", "Procter & Gamble": names joined by an ampersand name a firm.
-    const joined = AMPERSAND_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start));
+    // ("the General Workers’ Union": a plural owner before an organisation word names the organisation.)
+    const ownedOrg = tokens[j]!.text.endsWith('s') && (text[tokens[j]!.end] === '’' || text[tokens[j]!.end] === "'")
+      && tokens[j + 1]?.upper === true && (flagsOf(tokens[j + 1]!.lower) & ORG) !== 0;
+    const joined = ownedOrg || AMPERSAND_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start));
     const c = joined ? null : analyseRun(text, tokens, before, i, j);
     if (c) out.push(withNextWord(text, tokens, j, c));
     i = j + 1;
@@ -369,6 +378,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
     // (A nationality that is a given name too opens a name: "Christian Horner".)
     if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(f & GIVEN))) {
+      titles.push(tokens[k]!.text); k++; continue;
+    }
+    if (k === first + 1 && titles.length === 1 && k + 1 < last && !(f & GIVEN) && titleFlags(flagsOf(withoutDot(tokens[k + 1]!.lower)))) {
       titles.push(tokens[k]!.text); k++; continue;
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
@@ -601,7 +613,9 @@ function roleAfter(after: string): string | null {
   // ", leaving one guard wounded": a participle with no article opens a clause ("the acting governor" is a role).
   if (/^,\s+(?!acting\b)\p{Ll}+ing\s/u.test(after)) return null;
   const head = words.slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-  if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3))) return null;
+  // (After an article, a word shaped like an occupation no list holds: ", a regional organiser,".)
+  const article = /^,\s+(?:a|an)\s/i.test(after);
+  if (!head.some((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && w.length > 3) || (article && OCCUPATION.test(w) && !SHAPED_LIKE_OCCUPATIONS.has(w)))) return null;
   // "…in Rio Grande do Sul, officials said": a plural is the next clause's subject, not an apposition.
   if (/^(?:officials|officers|ministers|leaders|experts|analysts|police|authorities|witnesses|residents|critics|scientists|researchers)$/i.test(words[0]!)) return null;
   return phrase;

@@ -112,7 +112,7 @@ shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crat
 archaeology anthropology geology biology chemistry physics economics linguistics maritime
 zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment
 village town hamlet municipality commune suburb liberals conservatives democrats republicans socialists communists greens
-advisory consultancy associates aggregates quarry quarries`);
+advisory consultancy associates aggregates quarry quarries coin tickets works`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
