@@ -223,4 +223,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nTajik troops said the villagers had crossed the border. Neither account could be independently verified.'),
       [['the villagers had crossed the border.', 'could be independently verified']]);
   });
+  it('reads ", a claim the referee, Claudia Verhoeven, rejected" and ", a timeline the company disputes"', () => {
+    assert.deepEqual(disputed('Intro.\n\nBrøndum said the shuttle had landed out, a claim the tournament referee, Claudia Verhoeven, rejected.'),
+      [['the shuttle had landed out', 'a claim the tournament referee, Claudia Verhoeven, rejected']]);
+    assert.deepEqual(disputed('Intro.\n\nMayors said they received the alert only at 2:15 a.m., a timeline the company disputes.'),
+      [['they received the alert only at 2:15 a.m.', 'a timeline the company disputes']]);
+  });
 });
