@@ -229,4 +229,9 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nMayors said they received the alert only at 2:15 a.m., a timeline the company disputes.'),
       [['they received the alert only at 2:15 a.m.', 'a timeline the company disputes']]);
   });
+  it('points "Investigators have not confirmed the account." back, and reads "when an adult is lying" as no dispute', () => {
+    assert.deepEqual(disputed('Intro.\n\nNeighbours said the suspect had lost his job last month. Investigators have not confirmed the account.'),
+      [['the suspect had lost his job last month.', 'Investigators have not confirmed the account']]);
+    assert.deepEqual(disputed('Intro.\n\nThe jury praised the novel. "Children know when an adult is lying to them," Munro said.'), []);
+  });
 });

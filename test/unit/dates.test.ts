@@ -326,4 +326,10 @@ describe('dates', () => {
     assert.deepEqual(pairs('Heading\n\nMonday, October 9, 2017\n\nMorvania lost 3-0 on Saturday.\n\nSpeaking after the final whistle, Salgado said: "Today we were not a team."', '2017-10-09').slice(-1),
       ['Today=2017-10-07']);
   });
+  it('reads "starting on Thursday", "called for a rally on Wednesday" and "extended ... until Monday" as the future', () => {
+    assert.deepEqual(pairs('The sides meet again in Wellington, starting on Thursday. Police, starting on Monday, arrested ten.', '2022-12-12'),
+      ['Thursday=2022-12-15', 'Monday=2022-12-12']);
+    assert.deepEqual(pairs('Baptista has called for a larger rally on Wednesday. The service has extended its warning until Monday.', '2016-05-09'),
+      ['Wednesday=2016-05-11', 'Monday=2016-05-16']);
+  });
 });

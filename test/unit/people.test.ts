@@ -354,5 +354,9 @@ describe('people', () => {
     // A company's apposition with "the" stays no evidence of a person; "a number of" is no occupation.
     assert.deepEqual(names('Heading\n\nIonian Structural Works, the contractor, rejected it. Kobayashi Denki, the maker, said so. Rukhsana Begum, a number of whom were there, left.'), []);
   });
+  it('keeps the full stop of a surname initial, reads "Team-mate" as a role and sports bodies and Spanish firms as no people', () => {
+    assert.deepEqual(people('Heading\n\nThe suspect, Dariusz K., was arrested.').flatMap((p) => p.mentions.map((m) => m.text)), ['Dariusz K.']);
+    assert.deepEqual(names('Heading\n\nTeam-mate Nuno Barreiros was suspended. New Zealand Cricket said so. Minera Altavista denied it.'), ['Nuno Barreiros']);
+  });
 });
 

@@ -259,13 +259,15 @@ const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|
 const PAST_G = new RegExp(PAST.source, 'gu');
 /** A present-tense schedule verb right before the date: "is sworn in on", "hands over to his successor on". */
 const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
+/** ", starting on Thursday": a clause of its own that opens a schedule. */
+const STARTING_ON = /^\s*(?:starting|beginning)\s+(?:on|from)\s+$/;
 /** Past forms that are base forms too: past only when no "to" or modal stands before them. */
 const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
-const CALLED_FOR = /\b(?:called|calls|scheduled|set|planned|convened)\s+(?:\S+\s+){1,4}?for\s$/;
+const CALLED_FOR = /\b(?:(?:called|calls|scheduled|set|planned|convened)\s+(?:\S+\s+){1,4}?for|called\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?on)\s$/;
 /** A stretch from now to the date: "close from today until at least Friday" (lower-cased text). */
 const FROM_NOW_UNTIL = /\b(?:from|starting)\s+(?:today|tomorrow|now|tonight|this\s+week)\s+(?:until|till)\s+(?:at\s+least\s+)?$/;
 /** A deferral right before the date (read on lower-cased text). */
-const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
+const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|extend|prolong|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
 const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
 
@@ -649,7 +651,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
   // "has called a second march for November 12": what is called for a day is to come.
-  if (lead.endsWith('for ') && CALLED_FOR.test(lead)) return 'future';
+  if ((lead.endsWith('for ') || lead.endsWith('on ')) && CALLED_FOR.test(lead)) return 'future';
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",
@@ -662,7 +664,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
-  if (tf < 0 && tp < 0) return SCHEDULED.test(tail) ? 'future' : undefined;
+  if (tf < 0 && tp < 0) return SCHEDULED.test(tail) || STARTING_ON.test(lead) ? 'future' : undefined;
   if (tf < 0) return 'past';
   if (tp < 0) return 'future';
   // (A word both lists know, "scheduled", is the future one, as before the date.)

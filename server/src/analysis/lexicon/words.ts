@@ -64,7 +64,7 @@ xing niu qi ma xi lim tan ng wong chan leung cheung lau chow yeung tsang kwok on
 export const PINYIN_GIVEN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)){1,2}$/;
 
 /** Lower-case role nouns that name a person's function ("the spokesman", "the mayor"). */
-export const ROLE_NOUNS = set(`president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
+export const ROLE_NOUNS = set(`team-mate teammate classmate president minister secretary chancellor premier governor senator mayor ambassador envoy commissioner
 chairman chairwoman chair judge general marshal admiral colonel commander officer inspector detective superintendent sheriff
 king queen prince princess pope cardinal archbishop bishop prosecutor speaker leader coach manager director executive
 founder owner head spokesman spokeswoman spokesperson undersecretary coauthor co-author author researcher scientist economist
@@ -112,7 +112,9 @@ shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crat
 archaeology anthropology geology biology chemistry physics economics linguistics maritime
 zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment
 village town hamlet municipality commune suburb liberals conservatives democrats republicans socialists communists greens
-advisory consultancy associates aggregates quarry quarries coin tickets works`);
+advisory consultancy associates aggregates quarry quarries coin tickets works
+cricket rugby football athletics cycling tennis hockey basketball netball baseball
+minera grupo empresa constructora inversiones ceramiche costruzioni industrie gruppo`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -250,9 +252,12 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
   // "The claim has never been confirmed", "the figure was not independently verified".
   { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause', needs: H.CONFIRM },
+  // "Investigators have not confirmed the account.": the account is the sentence before.
+  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:confirmed|verified) (?:the|that|this|these|those) (?:account|accounts|report|reports|claim|claims|allegation|allegations|figure|figures|version)(?=\s*[.;!?]|\s*$)/i, scope: 'previous', needs: H.OFFICIALS | H.CONFIRM },
   { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b/i, scope: 'clause', needs: H.OFFICIALS | H.CONFIRM },
   // "Mendes said Kessler was lying": what the sentence before reported.
-  { pattern: /\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous', needs: H.LIE },
+  // (Not a general truth: "Children know when an adult is lying to them".)
+  { pattern: /(?<!\b(?:when|if|whether|unless)\s+(?:\S+\s+){0,3})\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous', needs: H.LIE },
   { pattern: /\bas (?:a |an )?(?:mere |simple )?pretext\b/i, scope: 'clause', needs: H.PRETEXT },
   { pattern: /\bunder the (?:absurd |false |flimsy )?pretext (?:that\b|of\b)?/i, scope: 'that', needs: H.PRETEXT },
   { pattern: /\b(?:called|calling|branded|described) (?:it|this|that|the (?:claim|report|allegation)s?) (?:a |an )?(?:lie|lies|fabrication|false|baseless|fake news)\b/i, scope: 'previous', needs: H.LIE | H.FALSE },
