@@ -234,4 +234,11 @@ describe('claims', () => {
       [['the suspect had lost his job last month.', 'Investigators have not confirmed the account']]);
     assert.deepEqual(disputed('Intro.\n\nThe jury praised the novel. "Children know when an adult is lying to them," Munro said.'), []);
   });
+  it('reads "called that timeline misleading", "a figure the company called speculative", "That account has been challenged" and a modified estimate', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe company said engineers first noticed the fault in February. The group called that timeline misleading.'),
+      [['engineers first noticed the fault in February.', 'called that timeline misleading']]);
+    assert.deepEqual(disputed('Intro.\n\nFerrante said he did not know. That account has been challenged by two riders.'), [['he did not know.', 'account has been challenged']]);
+    assert.deepEqual(disputed('Intro.\n\nThe association said the ban would put 4,000 jobs at risk. The minister rejected the association\'s job-loss estimate.'),
+      [['the ban would put 4,000 jobs at risk.', 'rejected the association\'s job-loss estimate']]);
+  });
 });
