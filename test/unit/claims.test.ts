@@ -32,11 +32,11 @@ describe('claims', () => {
       ['the plan failed.', 'claim was rejected'],
     ]);
   });
-  it('reads "a figure that auditors disputed", "Police have not said", "was lying" and "as a pretext", not a body lying on a beach', () => {
-    assert.deepEqual(disputed('Intro.\n\nThe agency put the cost at $2 million, a figure that auditors disputed. Police have not said whether anyone was arrested. '
+  it('reads "a figure that auditors disputed", "Police have not said so", "was lying" and "as a pretext", not a body lying on a beach', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe agency put the cost at $2 million, a figure that auditors disputed. Police have not said so. '
       + 'Kessler testified on Monday. Mendes said Kessler was lying. The rebels dismissed the ceasefire as a pretext. He was lying on the beach.'), [
       ['The agency put the cost at $2 million', 'a figure that auditors disputed'],
-      ['Police have not said whether anyone was arrested.', 'Police have not said'],
+      ['Police have not said so.', 'Police have not said'],
       ['Kessler testified on Monday.', 'was lying'],
       ['The rebels dismissed the ceasefire as a pretext.', 'as a pretext'],
     ]);
@@ -240,5 +240,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nFerrante said he did not know. That account has been challenged by two riders.'), [['he did not know.', 'account has been challenged']]);
     assert.deepEqual(disputed('Intro.\n\nThe association said the ban would put 4,000 jobs at risk. The minister rejected the association\'s job-loss estimate.'),
       [['the ban would put 4,000 jobs at risk.', 'rejected the association\'s job-loss estimate']]);
+  });
+  it('reads "Police have not said whether" as a question left open, and "His account could not be verified" as pointing back', () => {
+    assert.deepEqual(disputed('Intro.\n\nPolice have not said whether the officer fired.'), []);
+    assert.deepEqual(disputed('Intro.\n\nHe said officers stopped his group last Saturday night. His account could not be independently verified.'),
+      [['officers stopped his group last Saturday night.', 'could not be independently verified']]);
   });
 });

@@ -332,4 +332,8 @@ describe('dates', () => {
     assert.deepEqual(pairs('Baptista has called for a larger rally on Wednesday. The service has extended its warning until Monday.', '2016-05-09'),
       ['Wednesday=2016-05-11', 'Monday=2016-05-16']);
   });
+  it('reads a plan that "had been due" as saying nothing of its day, and "one day you win" as no duration', () => {
+    assert.deepEqual(pairs('Its gala, which had been due to take place on May 11, has been postponed.', '2019-02-20'), ['May 11=2019-05-11']);
+    assert.deepEqual(pairs('One day you win, one day you lose. It took one day.', '2019-02-20'), ['one day=null']);
+  });
 });

@@ -252,7 +252,7 @@ const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:(?:promised|pledged|vowed|undertook)\s+(?:\S+\s+){0,3}?to\s|will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
@@ -308,6 +308,8 @@ export function findDates(
     if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
     // "a second dose", "a second round": an ordinal, not a duration.
     if (g.dur && /^(?:a|an)\s+second$/i.test(m[0]) && /^\s+(?!or\b|and\b|later\b|earlier\b|ago\b)\p{Ll}/u.test(text.slice(e, e + 12))) continue;
+    // "One day you win": "one day" is a duration only after a word of extent too.
+    if (g.dur && /^one\s+day$/i.test(m[0]) && !/\b(?:for|within|over|in|than|after|just|only|took|take|takes|lasted|lasts)\s+$/i.test(before)) continue;
     // "a year" is a duration only after a word of extent ("took a year"; "twice a year" is none); "a year and a half" always.
     if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !m[0].endsWith(' half') && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
@@ -652,6 +654,9 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
   // "has called a second march for November 12": what is called for a day is to come.
   if ((lead.endsWith('for ') || lead.endsWith('on ')) && CALLED_FOR.test(lead)) return 'future';
+  // "which had been due to take place on May 11, has been postponed": a plan that was made says nothing
+  // of whether its day has passed (the nearest such day, for a month or a day of a month).
+  if (f < 0 && p >= 0 && lead.includes('had been') && lastIndexOf(FUTURE_G, lead) > p - 12) return undefined;
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",

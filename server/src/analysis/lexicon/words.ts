@@ -114,7 +114,8 @@ zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard 
 village town hamlet municipality commune suburb liberals conservatives democrats republicans socialists communists greens
 advisory consultancy associates aggregates quarry quarries coin tickets works
 cricket rugby football athletics cycling tennis hockey basketball netball baseball
-minera grupo empresa constructora inversiones ceramiche costruzioni industrie gruppo`);
+minera grupo empresa constructora inversiones ceramiche costruzioni industrie gruppo
+unions federations associations councils committees ministries parties companies`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -254,7 +255,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause', needs: H.CONFIRM },
   // "Investigators have not confirmed the account.": the account is the sentence before.
   { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:confirmed|verified) (?:the|that|this|these|those) (?:account|accounts|report|reports|claim|claims|allegation|allegations|figure|figures|version)(?=\s*[.;!?]|\s*$)/i, scope: 'previous', needs: H.OFFICIALS | H.CONFIRM },
-  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b/i, scope: 'clause', needs: H.OFFICIALS | H.CONFIRM },
+  // (Not a question left open: "Police have not said whether ...", "when the results will be released".)
+  { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b(?!\s+(?:whether|when|how|why|who|what|where|which|if)\b)/i, scope: 'clause', needs: H.OFFICIALS | H.CONFIRM },
   // "Mendes said Kessler was lying": what the sentence before reported.
   // (Not a general truth: "Children know when an adult is lying to them".)
   { pattern: /(?<!\b(?:when|if|whether|unless)\s+(?:\S+\s+){0,3})\b(?:was|were|is|are) lying(?=\s*(?:[.,;!?"”]|$|\s+(?:about|to|when|and|again)\b))/i, scope: 'previous', needs: H.LIE },
