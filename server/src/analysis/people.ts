@@ -341,7 +341,8 @@ function loneSurnameOfPlace(tokens: readonly Token[], preceding: readonly Token[
   return !prev || !(PREPOSITIONS_BEFORE_PLACES.has(prev.lower) || prev.lower === 'the' || prev.lower === 'and' || prev.lower === 'or');
 }
 
-const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter']);
+const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter',
+  'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'cousin', 'nephew', 'niece', 'uncle', 'aunt']);
 const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
 
 /** "his wife, " / "their son, " right before token `at`: the kinship word, or null. */
@@ -355,6 +356,9 @@ function kinshipBefore(text: string, tokens: readonly Token[], preceding: readon
 function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
+
+/** " resigned as mayor", " was appointed as the coach": the role word after "as". */
+const AS_ROLE_AFTER = /^\s+(?:\p{Ll}+\s+){1,2}as\s+(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)??(\p{Ll}+)\b/u;
 
 /** How many tokens before a run its evidence reads at most (`before` of findCandidates needs no more). */
 export const RUN_CONTEXT = 3;
@@ -554,6 +558,13 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (words.length > 1 && after.charCodeAt(0) === 44 /* , */ && /^,\s+who\s/.test(after) && !c.possessive && !(prev && PREPOSITIONS_BEFORE_PLACES.has(prev.lower))) c.evidence += 2;
   // "Ethiopia's Yohannes Tsegaye", "Kenya's Eliud Kipchoge": a country's own, in sport and politics.
   if (words.length > 1 && prev && prev.upper && hasPossessive(prev.text) && PLACES.has(fold(stripPossessive(prev.lower))) && /^\s+$/.test(prevGap)) c.evidence += 2;
+  // "his brother-in-law, Gareth Pryce,": a name in apposition to a kinship word.
+  if (words.length > 1 && !hasTitle && kinshipBefore(text, tokens, preceding, first)) c.evidence += 3;
+  // "Douglas Threlfall resigned as mayor", "was appointed as coach": a role the person takes or leaves.
+  if (words.length > 1 && AS_ROLE_AFTER.test(after)) {
+    const role = AS_ROLE_AFTER.exec(after)![1]!.toLowerCase();
+    if (ROLE_NOUNS.has(role)) c.evidence += 2;
+  }
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
   if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
     c.evidence += words.length > 1 ? 2 : 1;
