@@ -27,8 +27,10 @@ const common = {
  * analyser's curly quotes and apostrophes). One such character makes V8 hold the whole bundle's
  * source, which it keeps for lazy compilation, as a two-byte string: 1.2 MB instead of 0.6 MB in
  * the server's main thread, and again in its analysis thread. Written as \uXXXX they mean the same
- * in a regex, a string or an identifier. A backslash before such a character (an identity escape,
- * whose meaning the rewrite would change) or a character beyond the BMP stops the build instead.
+ * in a regex, a string or an identifier; in a tagged template (String.raw) only where the raw text
+ * becomes a regex source, which is the only use the analyser makes of it. A backslash before such a
+ * character (an identity escape, whose meaning the rewrite would change) or a character beyond the
+ * BMP stops the build instead.
  */
 function asciiOutput() {
   return {

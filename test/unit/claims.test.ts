@@ -246,4 +246,9 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nHe said officers stopped his group last Saturday night. His account could not be independently verified.'),
       [['officers stopped his group last Saturday night.', 'could not be independently verified']]);
   });
+  it('reads "didn\'t deny" as no dispute and "refusing to accept the result" as one', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe paper said he took bribes. He didn\'t deny the report.'), []);
+    assert.deepEqual(disputed('Intro.\n\nThe commission said Tafuna won the vote. Vaipulu said he was refusing to accept the official result.'),
+      [['Tafuna won the vote.', 'refusing to accept the official result']]);
+  });
 });

@@ -336,4 +336,9 @@ describe('dates', () => {
     assert.deepEqual(pairs('Its gala, which had been due to take place on May 11, has been postponed.', '2019-02-20'), ['May 11=2019-05-11']);
     assert.deepEqual(pairs('One day you win, one day you lose. It took one day.', '2019-02-20'), ['one day=null']);
   });
+  it('reads no clock time in "a quarter to 12 million", no day in "that evening classes", and "could see" as no future', () => {
+    assert.deepEqual(pairs('Sales rose by a quarter to 12 million units and prices were cut in half to 5 dollars. She said that evening classes would stop.', '2019-03-13'), []);
+    assert.deepEqual(pairs('Residents said they could see thick smoke on Tuesday.', '2019-03-13'), ['Tuesday=2019-03-12']);
+    assert.deepEqual(pairs('The alarm was raised at about 9 p.m. Rescuers found it on Wednesday.', '2019-03-14'), ['9 p.m.=null', 'Wednesday=2019-03-13']);
+  });
 });

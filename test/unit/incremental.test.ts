@@ -159,6 +159,19 @@ describe('applyEdit', () => {
     assert.equal(after?.analysis.dates.find((d) => d.text === 'Today')?.value, '2022-08-21');
   });
 
+  it('leaves a paragraph whose denial comes after quotations, or that such a denial reaches, to the full analysis', () => {
+    const text = 'Heading here\n\nThe union said 1,100 jobs were at risk under the new plan.\n\n“We will not stand by and watch,” Asante told a rally in the city. '
+      + 'The airline rejected the union’s figures.\n\nAnother paragraph follows here with words.\n';
+    const before = analyze(text, OPTIONS);
+    assert.deepEqual(before.claims.filter((c) => c.status === 'disputed').map((c) => c.text), ['1,100 jobs were at risk under the new plan.']);
+    const why: string[] = [];
+    const tryEdit = (e: Edit) => updateAfterEdit(before, text, apply(text, e), e, OPTIONS, (w) => why.push(w));
+    const rally = text.indexOf('rally');
+    assert.equal(tryEdit({ start: rally, end: rally, text: 'x' }), null, 'the paragraph with the denial');
+    const plan = text.indexOf('plan');
+    assert.equal(tryEdit({ start: plan, end: plan, text: 'x' }), null, 'the allegation it reaches');
+    assert.deepEqual(why, ['a denial past quotations', 'a denial past quotations']);
+  });
 });
 
 describe('provisional model', () => {

@@ -358,5 +358,9 @@ describe('people', () => {
     assert.deepEqual(people('Heading\n\nThe suspect, Dariusz K., was arrested.').flatMap((p) => p.mentions.map((m) => m.text)), ['Dariusz K.']);
     assert.deepEqual(names('Heading\n\nTeam-mate Nuno Barreiros was suspended. New Zealand Cricket said so. Minera Altavista denied it.'), ['Nuno Barreiros']);
   });
+  it('keeps surnames that are street or sport words, and reads a headline\'s last word as no evidence against the name below it', () => {
+    assert.deepEqual(names('Heading\n\nThe actor Nathan Lane said it was fine.'), ['Nathan Lane']);
+    assert.deepEqual(names('Flood hits town\n\nMaria Lopez visited the streets.'), ['Maria Lopez']);
+  });
 });
 

@@ -266,7 +266,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
     });
   });
-  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay === undefined ? () => leadEventDay(text, out, published, quotes) : () => eventDay);
+  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay === undefined ? () => leadEventDay(text, out, published) : () => eventDay);
   timesOnTheirDay(text, out);
   return out;
 }

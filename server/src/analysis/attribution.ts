@@ -103,9 +103,11 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       outsideQuotes ??= m;
       if (fits(m.person)) return speakerOfSentenceBefore(i, fits) ?? m;
     }
-    // No one in these two paragraphs whom the pronoun fits: the last person named before them whom it
-    // does ("Critics, including the health minister Desmond Ferreira, accused her ... “...,” she said").
-    for (let i = last; i >= 0; i--) if (!inQuote(mentions[i]!.start) && fits(mentions[i]!.person)) return mentions[i];
+    // No one in these two paragraphs whom the pronoun fits: the last person named before them, if it
+    // fits ("Critics, including the health minister Desmond Ferreira, accused her ... “...,” she said"
+    // goes to the judge named before). No further back: the edit path sees no more than that mention.
+    const before = mentions[lastEndingAtOrBefore(mentions, ctx.paragraphs[Math.max(0, oldest)]?.start ?? 0)];
+    if (before && !inQuote(before.start) && fits(before.person)) return before;
     return outsideQuotes ?? mentions[last];
   };
   /**
@@ -312,7 +314,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     // by are that subject's, whatever cue follows.
     // ("He called for her to stand aside, a demand the hospital board dismissed as "...": the board's
     // words, no person's, and nearer the quotation than "called".)
-    const characterisedBy = mayCharacterise(text.slice(Math.max(beforeFrom, q.start - 40), q.start)) ? CHARACTERISED_AS.exec(text.slice(beforeFrom, q.start)) : null;
+    const characterisedBy = mayCharacterise(text.slice(Math.max(beforeFrom, q.start - 90), q.start)) ? CHARACTERISED_AS.exec(text.slice(beforeFrom, q.start)) : null;
     const characterisedAt = characterisedBy ? beforeFrom + characterisedBy.index : -1;
     const nearer = characterisedBy !== null && (!chosen || chosen.start >= q.end || chosen.end <= characterisedAt);
     const atTheVerb = characterisedBy !== null && chosen?.start === characterisedAt; // "dismissed" is a cue itself
@@ -370,7 +372,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 /** A cheap test before CHARACTERISED_AS, which is slow where it fails: one of its words near the end. */
 function mayCharacterise(end: string): boolean {
   const w = end.toLowerCase().trimEnd();
-  if (w.endsWith(' of')) return w.includes('accus');
+  if (w.endsWith(' of')) return w.includes('accus'); // (the caller passes 90 characters: "accused ... of" spans five words)
   return w.endsWith(' as') || w.includes('call') || w.includes('brand') || w.includes('label') || w.includes('term') || w.includes('dub');
 }
 /** A relative clause's own subject right before its verb: "a demand the hospital board (dismissed as)". */

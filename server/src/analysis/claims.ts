@@ -15,7 +15,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   let qi = 0;
   type SentenceState = { range: Range; disputed: boolean; pendingIndex: number };
   let previous: SentenceState | null = null;
-  // The last sentence of reported speech, while only sentences with quotations have followed it: an
+  // The last sentence of reported speech, while only sentences that open with a quotation have followed it: an
   // allegation, then the accuser's own words, then "X rejected the accusation" contests the allegation.
   let reportedBeforeQuotes: SentenceState | null = null;
   const headline = headlineEnd(text);
@@ -191,7 +191,7 @@ const OPENS_WITH_QUOTATION = /^\s*["“‘'«]/;
 const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
 /** A cue that opens with a verb of denial, and a negation right before it. */
 const DENIAL_VERB = /\b(?:deni|deny|disput|reject|refut|contest|dismiss|challeng|question)/i;
-const NEGATION_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:not|never|n't|n’t)\s+(?:(?:yet|publicly|explicitly|directly|formally)\s+)?$/iu;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{M}\p{N}])(?:not|never)|n['’]t)\s+(?:(?:yet|publicly|explicitly|directly|formally)\s+)?$/iu;
 /** After a relative clause that contests its subject: ", says that", ", concluded". */
 const SAYS_AFTER_RELATIVE = /^,\s+(?:says|said|claims|claimed|states|stated|alleges|alleged|concludes|concluded|argues|argued|shows|showed|finds|found)\s+(?:that\s+)?/i;
 /** "but police said ...": the subject and verb before what a clause says. */
@@ -219,6 +219,30 @@ function isSentenceBefore(text: string, previous: Range, s: Range, headline: num
 }
 
 /**
+ * Whether a sentence after quotations that open a paragraph contests what came before them ('"...,"
+ * Asante told a rally. The airline rejected the union's figures.'): the allegation it points at may
+ * stand in an earlier paragraph, which the edit fast path does not read.
+ */
+export function pointsPastQuotations(text: string, sentences: readonly Range[]): boolean {
+  for (let i = 1; i < sentences.length; i++) {
+    if (!opensWithQuotation(text, sentences[i - 1]!)) return false;
+    if (contestsWhatCameBefore(text, sentences[i]!)) return true;
+  }
+  return false;
+}
+
+/** A sentence that opens with a quotation mark. */
+export function opensWithQuotation(text: string, s: Range): boolean {
+  return OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3));
+}
+
+/** A sentence that contests the claim before it ("The airline rejected the union's figures."). */
+export function contestsWhatCameBefore(text: string, s: Range): boolean {
+  DISPUTE_HINT.lastIndex = 0;
+  return DISPUTE_HINT.test(text.slice(s.start, s.end)) && disputesIn(text, s).some((d) => d.anaphoric && d.claim.start <= s.start + 3);
+}
+
+/**
  * Whether a paragraph's first sentence contests the sentence before it ("The defence disputed the
  * account."), which then stands in the paragraph before: the edit fast path, which finds claims one
  * paragraph at a time, leaves such paragraphs to the full analysis.
@@ -239,7 +263,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|(?:not|never|refused to|refuses to) accept|exaggerat|inaccurate|speculative|invented)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|(?:not|never|refused to|refuses to|refusing to) accept|exaggerat|inaccurate|speculative|invented)/gi;
 
 const ALL_HINTS = Object.values(H).reduce((a, b) => a | b, 0);
 /** The group (H) of a hint word as DISPUTE_HINT matched it. */
@@ -249,7 +273,7 @@ const HINT_GROUPS = new Map<string, number>([
   ['pretext', H.PRETEXT], ['lie', H.LIE], ['lying', H.LIE], ['evidence', H.EVIDENCE], ['charg', H.CHARGE], ['indict', H.CHARGE],
   ['doubt', H.DOUBT], ['reject', H.REJECT], ['disput', H.DISPUT], ['refut', H.REFUT], ['dismiss', H.DISMISS], ['contest', H.CONTEST],
   ['question', H.QUESTION], ['challeng', H.CHALLENGE], ['insist', H.INSIST], ['assert', H.INSIST], ['officials have', H.OFFICIALS],
-  ...['not accept', 'never accept', 'refused to accept', 'refuses to accept'].map((w) => [w, H.REJECT] as [string, number]),
+  ...['not accept', 'never accept', 'refused to accept', 'refuses to accept', 'refusing to accept'].map((w) => [w, H.REJECT] as [string, number]),
   ...['baseless', 'false', 'unfounded', 'unsubstantiated', 'fabricat', 'fake', 'untrue', 'not true', 'nonsense', 'fiction', 'myth',
     'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation', 'exaggerat', 'inaccurate', 'speculative', 'invented'].map((w) => [w, H.FALSE] as [string, number]),
 ]);

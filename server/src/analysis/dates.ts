@@ -91,7 +91,8 @@ const PATTERN = new RegExp(
     `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
     `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
     // "later that day": the day the paragraph dated last
-    `(?<thatDay>\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+that|[Tt]hat)\\s+(?:day|night|morning|afternoon|evening)\\b)`,
+    // ("that night the police arrived"; not "that evening classes would close")
+    `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b|\\b[Tt]hat\\s+(?:day|night|morning|afternoon|evening)\\b(?=\\s*[,.;:!?)"”]|\\s+(?:on|at|in|he|she|they|it|we|I|the|a|an|his|her|their|police|officials|when|as|after|before|while|and|but)\\b|\\s*$))`,
     `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
     // (nearly) ten years ago | six minutes later | [Ten] years ago
     `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
@@ -105,7 +106,8 @@ const PATTERN = new RegExp(
     // times: 15:11 GMT | 3 p.m. | noon
     `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
       // "half past two", "a quarter to seven", "six o'clock"
-      + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
+      + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b(?![.,]?\\d|\\s*(?:%|million|billion|thousand|hundred|per\\b|percent|dollars?|euros?|pounds?|points?|people|units?))`
+      + `|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
     // ("the evening of August 7": the date itself is read from the month.)
     `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b(?!\\s+of\\s+(?:${MONTH_RE}|${WEEKDAY_RE}|\\d)))`,
     `(?<weekend>\\bthe\\s+weekend\\b)`,
@@ -252,7 +254,7 @@ const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:(?:promised|pledged|vowed|undertook)\s+(?:\S+\s+){0,3}?to\s|will|shall|would|(?:could|might|should|can) be|(?:could|might)(?! not\b| have\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:(?:promised|pledged|vowed|undertook)\s+(?:\S+\s+){0,3}?to\s|will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;
@@ -531,7 +533,8 @@ const SENTENCE_BREAK = /[.!?]["'”’)]*\s+["“‘(]?\p{Lu}|[\r\n]/u;
 function onlyDayOfSentence(text: string, out: readonly DateMention[], i: number): DateMention | undefined {
   let found: DateMention | undefined;
   // (Read two characters into the next date: the capital that opens a sentence is its first.)
-  const breaks = (a: DateMention, b: DateMention): boolean => SENTENCE_BREAK.test(text.slice(a.end, b.start + 2));
+  // ("at about 9 p.m. Rescuers ...": a time's own last full stop may end the sentence.)
+  const breaks = (a: DateMention, b: DateMention): boolean => SENTENCE_BREAK.test(text.slice(text.charCodeAt(a.end - 1) === 46 ? a.end - 1 : a.end, b.start + 2));
   for (const step of [-1, 1]) {
     for (let j = i + step; j >= 0 && j < out.length; j += step) {
       const o = out[j]!;
@@ -611,19 +614,22 @@ const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\
  * The day the lead says its news happened: the first day outside quotations in the first paragraphs
  * (headline, dateline, lead), not the dateline itself, and not after the reference date.
  */
-export function leadEventDay(text: string, dates: readonly DateMention[], published: string | null, quotes: readonly Range[]): DateMention | null {
+export function leadEventDay(text: string, dates: readonly DateMention[], published: string | null): DateMention | null {
   let leadEnd = 0;
   // (Paragraphs are lines where no blank line separates them.)
-  const separator = /\n[ \t]*\n/.test(text.slice(0, 3000)) ? /\n[ \t]*\n/g : /\n/g;
+  const separator = /\r?\n[ \t]*\r?\n/.test(text.slice(0, 3000)) ? /\r?\n[ \t]*\r?\n/g : /\n/g;
   for (let n = 0; n < 3; n++) {
     separator.lastIndex = leadEnd;
     const m = separator.exec(text);
     if (!m) { leadEnd = text.length; break; }
     leadEnd = m.index + m[0].length;
   }
+  // (Read the same way from a full analysis's dates and a fast edit's: no times, whose values an
+  // analysis adds after this is asked, and quotation marks read from the text itself.)
   for (const d of dates) {
     if (d.start >= leadEnd) return null;
-    if (!isDayValue(d.value) || containing(quotes, d.start)) continue;
+    if (d.kind === 'time' || !isDayValue(d.value)) continue;
+    if (openingQuoteBefore(text, text.lastIndexOf('\n', d.start) + 1, d.start) >= 0) continue;
     // (The dateline is a paragraph of its own.)
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
     const lineEnd = text.indexOf('\n', d.end);

@@ -8,7 +8,7 @@
 // (the roles and aliases of people keep their old values until then).
 import { isQuotation, isUnattributedTerm, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
-import { findClaims, pointsBackAcrossParagraphs } from './claims';
+import { contestsWhatCameBefore, findClaims, opensWithQuotation, pointsBackAcrossParagraphs, pointsPastQuotations } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
@@ -122,6 +122,13 @@ export function updateAfterEdit(
   const prev = before[0] ? paraOf(before[0]) : undefined;
   const next = after[0] ? paraOf(after[0]) : undefined;
   const nextNext = after[1];
+  // A denial after a run of quotations in the paragraphs below may contest this paragraph's last claim.
+  const deniedPastQuotationsAfter = (): boolean => {
+    for (const range of after) {
+      for (const s of paraOf(range).sentences) if (!opensWithQuotation(newText, s)) return contestsWhatCameBefore(newText, s);
+    }
+    return false;
+  };
 
   // ---- quotations ----
   const oldQ = itemsWithin(previous.quotes, pOld, true);
@@ -209,21 +216,25 @@ export function updateAfterEdit(
   const oldD = itemsWithin(previous.dates, pOld, false)!;
   // Words said "after the game" count from the day the lead gives the game, paragraphs below it: the
   // one the full analysis found (moved if the edit stands before it), which the edit must not change.
-  const oldEvent = leadEventDay(oldText, previous.dates, previous.published, previous.quotes);
+  const oldEvent = leadEventDay(oldText, previous.dates, previous.published);
   const eventDay = oldEvent && oldEvent.start >= pOld.end ? shiftDate(oldEvent, delta) : oldEvent;
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
     ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, eventDay),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
-  const newEvent = leadEventDay(newText, dates, previous.published, quotes);
-  if (newEvent?.start !== eventDay?.start || newEvent?.value !== eventDay?.value) return no('the day of the lead\'s event');
+  const newEvent = leadEventDay(newText, dates, previous.published);
+  if (newEvent?.start !== eventDay?.start || newEvent?.end !== eventDay?.end || newEvent?.value !== eventDay?.value) return no('the day of the lead\'s event');
 
   // ---- claims: per sentence, so the paragraph's own, numbered in document order ----
   // A paragraph that opens by contesting the sentence before it ("The defence disputed that
   // account.") changes a claim of the paragraph before: the full analysis finds those.
   const pointsBack = (text: string, p: Para | undefined): boolean => p?.sentences[0] !== undefined && pointsBackAcrossParagraphs(text, p.sentences[0]);
   if (pointsBack(newText, newPara) || pointsBack(oldText, oldPara) || pointsBack(newText, next)) return no('a denial of the paragraph before');
+  // ("The union said ... ¶ “...,” Asante said. The airline rejected the union's figures.")
+  if (pointsPastQuotations(newText, newPara.sentences) || pointsPastQuotations(oldText, oldPara.sentences) || deniedPastQuotationsAfter()) {
+    return no('a denial past quotations');
+  }
   const oldC = itemsWithin(previous.claims, pOld, false)!;
   const ownClaims = findClaims(newText, newPara.sentences, ownQuotes);
   const claims: Claim[] = previous.claims.slice(0, oldC.from);

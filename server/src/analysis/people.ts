@@ -573,7 +573,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (prev && prev.lower === 'the' && /^\s+$/.test(prevGap) && !hasTitle) c.evidence -= 2;
   if (prev && !prev.upper && /^(?:\s+|\s*[–—:]\s*)$/.test(prevGap)) {
     const w = prev.lower.replace(/s$/, '');
-    if (ORG_WORDS.has(w) && !ROLE_NOUNS.has(w)) c.evidence -= 3; // "the schools Santo Spirito"
+    // "the schools Santo Spirito" (not across a line break: "Flood hits town ¶ Maria Lopez visited")
+    if (ORG_WORDS.has(w) && !ROLE_NOUNS.has(w) && !/[\r\n]/.test(prevGap)) c.evidence -= 3;
     if (ROLE_NOUNS.has(prev.lower) || ROLE_NOUNS.has(w)) {
       c.evidence += 3;
       // The role with up to two words before it, in the same stretch of text ("the UN spokesman").

@@ -110,7 +110,7 @@ municipal local general global royal imperial people's peoples democratic commun
 liberal labour nationalist
 shelf glacier fjord peninsula archipelago reef atoll lagoon plateau volcano crater basin canyon
 archaeology anthropology geology biology chemistry physics economics linguistics maritime
-zoo aquarium sanctuary elementary electoral row lane terrace crescent boulevard quay wharf embankment
+zoo aquarium sanctuary elementary electoral row terrace crescent boulevard quay wharf embankment
 village town hamlet municipality commune suburb liberals conservatives democrats republicans socialists communists greens
 advisory consultancy associates aggregates quarry quarries coin tickets works
 cricket rugby football athletics cycling tennis hockey basketball netball baseball
