@@ -371,7 +371,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
 
 /** A cheap test before CHARACTERISED_AS, which is slow where it fails: one of its words near the end. */
 function mayCharacterise(end: string): boolean {
-  const w = end.toLowerCase().trimEnd();
+  const w = end.trimEnd(); // (the words it looks for stand in lower case inside a sentence)
   if (w.endsWith(' of')) return w.includes('accus'); // (the caller passes 90 characters: "accused ... of" spans five words)
   return w.endsWith(' as') || w.includes('call') || w.includes('brand') || w.includes('label') || w.includes('term') || w.includes('dub');
 }

@@ -205,7 +205,8 @@ function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
       const dash = next.indexOf('-'); // "the mid-1990s"
       return dash > 0 && THE_NEXT.has(next.slice(0, dash));
     }
-    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || DURATION_ADJECTIVES.has(next) || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
+    // ("a full year"; not "a long", "a more": frequent, and seldom before a unit)
+    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'full' || next === 'whole' || next === 'entire' || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
     if (w === 'in') return next === 'recent';
     if (w === 'new') return next.startsWith('year');
   } else if (w === 'that') {
@@ -254,7 +255,7 @@ const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:
 const AGE_AFTER = /^(?:-|\s+)old\b/;
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:(?:promised|pledged|vowed|undertook)\s+(?:\S+\s+){0,3}?to\s|will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hopes?|aims?|intends?) to|next|upcoming|coming)\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 const FUTURE_G = new RegExp(FUTURE.source, 'gu');
 const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|gave|made|held|left|saw|won|lost|spoke|wrote|fell|rose|struck|broke|sent|brought|ran|drew|grew|threw|flew|led|fled|paid|sold|found|fought|caught|thought|bought|kept|felt|stood|became|chose|drove|rode|wore|got|shot|stole|froze|woke|hid|sat|fed|sought|sank|swam|sang|knew|meant|spent|built|heard|laid|dealt|forgot|ate|drank|slept|swore|tore|hung|dug|stuck|shook|taught|bent|lent|rang|swung|bled|leapt|knelt|crept|wept|swept|lit|beat|hit|cut|shut|quit|\p{L}{3,}ed)\b/iu;

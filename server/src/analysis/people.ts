@@ -785,7 +785,7 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const s = c.nameStart;
     const lastWord = c.nameWords[c.nameWords.length - 1]!;
     let e = c.nameLastStart + stripPossessive(lastWord).length;
-    if ((/^(?:Jr|Sr)$/.test(lastWord) || /^\p{Lu}$/u.test(lastWord)) && text[e] === '.') e++; // "Kennedy Jr.", "Dariusz K." keep their dot
+    if (text[e] === '.' && (lastWord.length === 1 || lastWord === 'Jr' || lastWord === 'Sr')) e++; // "Kennedy Jr.", "Dariusz K." keep their dot
     const suffix = /^,\s(?:Jr|Sr)\./.exec(text.slice(e, e + 6)); // "Mario Ritter, Jr."
     if (suffix) e += suffix[0].length;
     return { start: s, end: e, text: text.slice(s, e) };
