@@ -362,5 +362,9 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nThe actor Nathan Lane said it was fine.'), ['Nathan Lane']);
     assert.deepEqual(names('Flood hits town\n\nMaria Lopez visited the streets.'), ['Maria Lopez']);
   });
+  it('reads ships and horses named like people, Portuguese and Spanish villages and football clubs as no people', () => {
+    assert.deepEqual(names('Heading\n\nThe trawler Marisol Dawn sank. The research vessel Ingrid Sæterdal sailed. Farms in Vilar Seco and Castelo Alvar were hit. '
+      + 'Pennington Rovers said so. Alto Cerrejón was buried.'), []);
+  });
 });
 

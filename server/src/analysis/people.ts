@@ -19,7 +19,8 @@ const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
 const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola']);
+const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
+  'vila', 'vilar', 'castelo', 'castillo', 'alto', 'alta', 'ponte', 'puente', 'nova', 'nuevo', 'nueva']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
@@ -357,6 +358,9 @@ function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: numbe
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
 
+const VESSELS_AND_ANIMALS = new Set(['trawler', 'ship', 'vessel', 'ferry', 'tanker', 'yacht', 'boat', 'freighter', 'liner', 'frigate',
+  'submarine', 'schooner', 'barge', 'tug', 'horse', 'racehorse', 'mare', 'colt', 'filly', 'gelding', 'stallion', 'greyhound']);
+
 /** " resigned as mayor", " was appointed as the coach": the role word after "as". */
 const AS_ROLE_AFTER = /^\s+(?:\p{Ll}+\s+){1,2}as\s+(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)??(\p{Ll}+)\b/u;
 
@@ -575,6 +579,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const w = prev.lower.replace(/s$/, '');
     // "the schools Santo Spirito" (not across a line break: "Flood hits town ¶ Maria Lopez visited")
     if (ORG_WORDS.has(w) && !ROLE_NOUNS.has(w) && !/[\r\n]/.test(prevGap)) c.evidence -= 3;
+    // "the trawler Marisol Dawn", "the mare Duchess Anne": a ship's or an animal's name.
+    if (VESSELS_AND_ANIMALS.has(prev.lower)) c.evidence -= 5;
     if (ROLE_NOUNS.has(prev.lower) || ROLE_NOUNS.has(w)) {
       c.evidence += 3;
       // The role with up to two words before it, in the same stretch of text ("the UN spokesman").
