@@ -240,11 +240,11 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
 }
 
 /**
- * `eventDay`: the day the lead says the news happened, which words said after the event count from; the
- * edit path passes the one its previous analysis found (the lead lies before the paragraph it edits).
+ * `eventDay`: the day the lead says the news happened, which words said after the event count from,
+ * asked for only when some words need it; the edit path passes the one its previous analysis found.
  * Left out, it is read from these dates, which must then be the whole text's.
  */
-export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [], eventDay?: DateMention | null): DateMention[] {
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [], eventDay?: () => DateMention | null): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -266,7 +266,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
     });
   });
-  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay === undefined ? () => leadEventDay(text, out, published) : () => eventDay);
+  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)));
   timesOnTheirDay(text, out);
   return out;
 }

@@ -6,7 +6,7 @@ import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
-import type { Range } from './segment';
+import { endsWithWord, type Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 
@@ -390,10 +390,8 @@ function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
 
 /** "the report", "his statement": after a determiner the word is a noun, not a cue verb. */
 function isNoun(text: string, at: number): boolean {
-  const from = Math.max(0, at - 8);
-  const m = DETERMINER_BEFORE.exec(text.slice(from, at));
-  // (\b holds between "í" and "a" too: "Echeverría said", "García said" are no nouns.)
-  return m !== null && !/[\p{L}\p{M}\p{N}]/u.test(text.charAt(from + m.index - 1));
+  // ("Echeverría said", "García said" are no nouns: the slice starts a word early for endsWithWord.)
+  return endsWithWord(DETERMINER_BEFORE, text.slice(Math.max(0, at - 9), at));
 }
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|one|no|any|some|every|each|another)\s+$/i;

@@ -33,8 +33,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     let pointedBack = false;
-    // (A sentence that opens a quotation starts after its mark: '"That is simply not true," he said.')
-    const opening = s.start + (/^["“‘'«\s]*/.exec(text.slice(s.start, s.start + 4))?.[0].length ?? 0);
+    const opening = wordsStart(text, s);
     disputed = disputed.filter((d) => {
       if (!d.anaphoric || d.claim.start > opening) return true;
       // (With no claim before it to point at, a sentence that only contests one is no claim either.)
@@ -239,18 +238,12 @@ export function opensWithQuotation(text: string, s: Range): boolean {
 /** A sentence that contests the claim before it ("The airline rejected the union's figures."). */
 export function contestsWhatCameBefore(text: string, s: Range): boolean {
   DISPUTE_HINT.lastIndex = 0;
-  return DISPUTE_HINT.test(text.slice(s.start, s.end)) && disputesIn(text, s).some((d) => d.anaphoric && d.claim.start <= s.start + 3);
+  return DISPUTE_HINT.test(text.slice(s.start, s.end)) && disputesIn(text, s).some((d) => d.anaphoric && d.claim.start <= wordsStart(text, s));
 }
 
-/**
- * Whether a paragraph's first sentence contests the sentence before it ("The defence disputed the
- * account."), which then stands in the paragraph before: the edit fast path, which finds claims one
- * paragraph at a time, leaves such paragraphs to the full analysis.
- */
-export function pointsBackAcrossParagraphs(text: string, firstSentence: Range): boolean {
-  DISPUTE_HINT.lastIndex = 0;
-  if (!DISPUTE_HINT.test(text.slice(firstSentence.start, firstSentence.end))) return false;
-  return disputesIn(text, firstSentence).some((d) => d.anaphoric && d.claim.start <= firstSentence.start);
+/** Where a sentence's words start: after the marks of a quotation it opens with ('"That is simply not true," he said.'). */
+function wordsStart(text: string, s: Range): number {
+  return s.start + (/^["“‘'«\s]*/.exec(text.slice(s.start, s.start + 4))?.[0].length ?? 0);
 }
 
 /** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */

@@ -3,7 +3,7 @@
 // annotation guidelines ask.
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
-import type { Range } from './segment';
+import { endsWithWord, splitParagraphs, type Range } from './segment';
 import { containing } from './sorted';
 import type { DateKind, DateMention } from './types';
 
@@ -249,7 +249,7 @@ function startsNamedDay(tokens: readonly DateToken[], k: number): boolean {
 }
 
 // Frequencies and ages are not dates: "per day", "every year", "a day" after a count; "aged 8", "10-year-old".
-const FREQUENCY_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:per|every|each|a|an)\s+$/iu;
+const FREQUENCY_BEFORE = /\b(?:per|every|each|a|an)\s+$/i;
 // "aged 8", "at the age of four months", "aged 8–10 years", "aged between 8 and 10 years"
 const AGE_BEFORE = new RegExp(`\\b(?:aged|age of|ages of)\\s+(?:between\\s+)?(?:(?:\\d+|${NUM_WORDS_LIST.join('|')})\\s*(?:[–-]|to|and)\\s*)?$`, 'i');
 const AGE_AFTER = /^(?:-|\s+)old\b/;
@@ -304,7 +304,7 @@ export function findDates(
     // modifies is itself a stretch of time: "an 11-year lull" is eleven years (the dev gold's reading).
     if (g.durAdj && !PERIOD_AFTER.test(text.slice(e, Math.min(end, e + 40)))) continue;
     // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
-    if (g.dur && FREQUENCY_BEFORE.test(before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
+    if (g.dur && endsWithWord(FREQUENCY_BEFORE, before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
     // "every September", "each Monday": a frequency, no date.
     if ((g.month || g.wd) && /\b(?:every|each)\s+$/i.test(before)) continue;
     // "six nights a week", "two hours per day": a frequency too.
@@ -611,28 +611,27 @@ const AFTER_THE_EVENT = /\b(?:after\s+(?:the|his|her|their|its|a|an)\s+(?:\p{L}+
 const AT_THE_EVENT = new RegExp(`${AFTER_THE_EVENT.source}|\\boutside\\s+(?:the\\s+)?(?:court|courtroom|courthouse|tribunal|stadium|ground|arena|venue)\\b`
   + `|\\bat\\s+the\\s+(?:finish(?:\\s+line)?|podium|scene)\\b|\\bin\\s+(?:her|his|their|a)\\s+(?:acceptance|victory|concession)\\s+speech\\b`, 'iu');
 
+/** How much of a text's opening is read for its lead. */
+const LEAD_READ = 3000;
+
 /**
  * The day the lead says its news happened: the first day outside quotations in the first paragraphs
  * (headline, dateline, lead), not the dateline itself, and not after the reference date.
  */
 export function leadEventDay(text: string, dates: readonly DateMention[], published: string | null): DateMention | null {
-  let leadEnd = 0;
-  // (Paragraphs are lines where no blank line separates them.)
-  const separator = /\r?\n[ \t]*\r?\n/.test(text.slice(0, 3000)) ? /\r?\n[ \t]*\r?\n/g : /\n/g;
-  for (let n = 0; n < 3; n++) {
-    separator.lastIndex = leadEnd;
-    const m = separator.exec(text);
-    if (!m) { leadEnd = text.length; break; }
-    leadEnd = m.index + m[0].length;
-  }
+  // (The first three paragraphs, read from the opening of the text alone, so that a full analysis and a
+  // fast edit, which has no paragraph list of the whole text, find the same.)
+  const opening = text.slice(0, LEAD_READ);
+  const paragraphs = splitParagraphs(opening);
+  const leadEnd = paragraphs.length >= 3 && paragraphs[2]!.end < opening.length ? paragraphs[2]!.end : text.length;
   // (Read the same way from a full analysis's dates and a fast edit's: no times, whose values an
   // analysis adds after this is asked, and quotation marks read from the text itself.)
   for (const d of dates) {
     if (d.start >= leadEnd) return null;
     if (d.kind === 'time' || !isDayValue(d.value)) continue;
-    if (openingQuoteBefore(text, text.lastIndexOf('\n', d.start) + 1, d.start) >= 0) continue;
-    // (The dateline is a paragraph of its own.)
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    if (openingQuoteBefore(text, lineStart, d.start) >= 0) continue;
+    // (The dateline is a paragraph of its own.)
     const lineEnd = text.indexOf('\n', d.end);
     if (text.slice(lineStart, d.start).trim() === '' && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === '') continue;
     return published === null || d.value! <= published ? d : null;
@@ -686,9 +685,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
 /** Words after which an -ed word is no past: "be", an article or possessive, a verb of state ("remain closed"). */
 const MODIFIER_BEFORE = /\b(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long|stays?|remains?|keeps?|get|gets)[\s-]+$/u;
 function endsWithModifier(s: string): boolean {
-  const m = MODIFIER_BEFORE.exec(s);
-  // (\b holds between "ñ" and "a" too: "Peña left" is past.)
-  return m !== null && !/[\p{L}\p{M}\p{N}]/u.test(s.charAt(m.index - 1));
+  return endsWithWord(MODIFIER_BEFORE, s); // ("Peña left" is past)
 }
 
 /** Just after the quotation mark that opens the quotation holding offset `at` in its sentence, or -1. */

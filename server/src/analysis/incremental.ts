@@ -8,7 +8,7 @@
 // (the roles and aliases of people keep their old values until then).
 import { isQuotation, isUnattributedTerm, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
-import { contestsWhatCameBefore, findClaims, opensWithQuotation, pointsBackAcrossParagraphs, pointsPastQuotations } from './claims';
+import { contestsWhatCameBefore, findClaims, opensWithQuotation, pointsPastQuotations } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
@@ -215,21 +215,31 @@ export function updateAfterEdit(
   if (touches(newPara.dates[newPara.dates.length - 1], nextFirst, newText) || (nextFirst && touches(oldPara.dates[oldPara.dates.length - 1], { start: nextFirst.start - delta }, oldText))) return no('a date next to a neighbour');
   const oldD = itemsWithin(previous.dates, pOld, false)!;
   // Words said "after the game" count from the day the lead gives the game, paragraphs below it: the
-  // one the full analysis found (moved if the edit stands before it), which the edit must not change.
-  const oldEvent = leadEventDay(oldText, previous.dates, previous.published);
-  const eventDay = oldEvent && oldEvent.start >= pOld.end ? shiftDate(oldEvent, delta) : oldEvent;
+  // one the full analysis found (moved if the edit stands before it), read only when words need it.
+  let eventDay: DateMention | null | undefined;
+  const lazyEventDay = (): DateMention | null => {
+    if (eventDay === undefined) {
+      const d = leadEventDay(oldText, previous.dates, previous.published);
+      eventDay = d && d.start >= pOld.end ? shiftDate(d, delta) : d;
+    }
+    return eventDay;
+  };
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, eventDay),
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, lazyEventDay),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
-  const newEvent = leadEventDay(newText, dates, previous.published);
-  if (newEvent?.start !== eventDay?.start || newEvent?.end !== eventDay?.end || newEvent?.value !== eventDay?.value) return no('the day of the lead\'s event');
+  // The edit must not change that day. (The lead is the first three paragraphs: an edit below them cannot.)
+  if (above.length < 3) {
+    const oldDay = lazyEventDay();
+    const newDay = leadEventDay(newText, dates, previous.published);
+    if (newDay?.start !== oldDay?.start || newDay?.end !== oldDay?.end || newDay?.value !== oldDay?.value) return no('the day of the lead\'s event');
+  }
 
   // ---- claims: per sentence, so the paragraph's own, numbered in document order ----
   // A paragraph that opens by contesting the sentence before it ("The defence disputed that
   // account.") changes a claim of the paragraph before: the full analysis finds those.
-  const pointsBack = (text: string, p: Para | undefined): boolean => p?.sentences[0] !== undefined && pointsBackAcrossParagraphs(text, p.sentences[0]);
+  const pointsBack = (text: string, p: Para | undefined): boolean => p?.sentences[0] !== undefined && contestsWhatCameBefore(text, p.sentences[0]);
   if (pointsBack(newText, newPara) || pointsBack(oldText, oldPara) || pointsBack(newText, next)) return no('a denial of the paragraph before');
   // ("The union said ... ¶ “...,” Asante said. The airline rejected the union's figures.")
   if (pointsPastQuotations(newText, newPara.sentences) || pointsPastQuotations(oldText, oldPara.sentences) || deniedPastQuotationsAfter()) {

@@ -108,3 +108,12 @@ export function piecesBetweenSpaces(text: string, from: number, to: number, enou
   }
   return pieces;
 }
+
+/**
+ * Whether `pattern` (\b, some words, white space, $) matches at the end of `s` at the start of a word.
+ * \b also holds after a letter outside ASCII: "García " ends in "a ", which is no article.
+ */
+export function endsWithWord(pattern: RegExp, s: string): boolean {
+  const m = pattern.exec(s);
+  return m !== null && !/[\p{L}\p{M}\p{N}]/u.test(s.charAt(m.index - 1));
+}
