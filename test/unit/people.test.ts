@@ -366,5 +366,10 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nThe trawler Marisol Dawn sank. The research vessel Ingrid Sæterdal sailed. Farms in Vilar Seco and Castelo Alvar were hit. '
       + 'Pennington Rovers said so. Alto Cerrejón was buried.'), []);
   });
+  it('takes a compound occupation before a name as a role, finds Irish names by their particle, and no pharmacy or parade', () => {
+    assert.deepEqual(names('Heading\n\nHeadteacher Siobhán Nic Aodha said it was unfair. Newsagent Farhan Siddiqui, 52, denies the charge.'),
+      ['Siobhán Nic Aodha', 'Farhan Siddiqui']);
+    assert.deepEqual(names('Heading\n\nSiobhán Ní Bhriain, whose two children attend the school, was there.'), ['Siobhán Ní Bhriain']);
+    assert.deepEqual(names('Heading\n\nCorvell Pharmacy said it had recalled the syrup. Shoppers on Eastgate Parade said so.'), []);
+  });
 });
-

@@ -367,6 +367,12 @@ const AS_ROLE_AFTER = /^\s+(?:\p{Ll}+\s+){1,2}as\s+(?:the\s+|its\s+|their\s+)?(?
 /** How many tokens before a run its evidence reads at most (`before` of findCandidates needs no more). */
 export const RUN_CONTEXT = 3;
 
+/** A compound ending in a role noun of five letters or more: "headteacher", "newsagent", "schoolteacher". */
+function endsWithRoleNoun(w: string): boolean {
+  for (let i = 3; i + 5 <= w.length; i++) if (ROLE_NOUNS.has(w.slice(i))) return true;
+  return false;
+}
+
 /** The candidate in tokens[first..last], or null when the run names no person (a place, a month, a title alone). */
 function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate | null {
   // The candidate itself is made only once the run is known to be a possible name: half are not.
@@ -387,7 +393,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
         && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
-    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0))) {
+    // ("Headteacher Siobhán Ní Bhriain", "Newsagent Farhan Siddiqui": a compound of a role noun is one too.)
+    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0) || endsWithRoleNoun(w0))) {
       titles.push(t0.text);
       k++;
     }
@@ -541,6 +548,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (endsInMOrSBeforeSpace(text, tokens[k]!.start) && /(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
   if (words.length > 1 && hasArabicParticle(words)) c.evidence += 2;
+  // "Siobhán Ní Bhriain", "Pádraig Ó Sé": an Irish patronymic particle between a given name and a surname.
+  if (words.length > 2 && hasIrishParticle(words)) c.evidence += 2;
   // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
@@ -611,6 +620,13 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
 }
 
 /** A word after the first that is an Arabic name particle ("al-Sarraj", "bin"). */
+/** "Ní", "Nic", "Ó", "Uí", "Mhic" inside a name of three words or more (never first or last). */
+const IRISH_PARTICLES = new Set(['ní', 'nic', 'ó', 'uí', 'ua', 'mhic']);
+function hasIrishParticle(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length - 1; i++) if (IRISH_PARTICLES.has(words[i]!)) return true;
+  return false;
+}
+
 function hasArabicParticle(words: readonly string[]): boolean {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
