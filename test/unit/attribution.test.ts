@@ -122,4 +122,10 @@ describe('attribution', () => {
       + 'Critics, including the health minister Desmond Ferreira, accused her of overreach.\n\n“I understood why he said it,” she said.'),
     ['“I understood why he said it,” <- Eleanor Vantongeren (said)']);
   });
+  it('gives "said X\'s teammate Y" to Y, and "he said" to the one who spoke before, past post-nominal letters', () => {
+    assert.deepEqual(whoSaid('Heading\n\nBelgian rider Jens Vermeulen fell on Saturday.\n\n"We knew it was dangerous," said Vermeulen\'s teammate Mateo Ferraz.'),
+      ['"We knew it was dangerous," <- Mateo Ferraz (said)']);
+    assert.deepEqual(whoSaid('Heading\n\nJonathan Ferrier QC, for Mr Halvorsen, told jurors the case was weak.\n\n"Nobody has found the code," he said.'),
+      ['"Nobody has found the code," <- Jonathan Ferrier (said)']);
+  });
 });

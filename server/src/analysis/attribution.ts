@@ -123,9 +123,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     }
     return undefined;
   };
-  /** A cue verb right after `end`, or after an apposition ("Echeverría said", "Dr Ricci, the first doctor to reach them, said"). */
+  /**
+   * A cue verb right after `end`, or after an apposition ("Echeverría said", "Dr Ricci, the first doctor to
+   * reach them, said"), also past post-nominal letters ("Jonathan Ferrier QC, for Mr Halvorsen, told").
+   */
   const cueFollows = (end: number): boolean => {
-    const gap = /^(?:,[^,;.!?"“”]{1,100},)?\s+(?:also\s+|later\s+)?/.exec(text.slice(end, end + 120));
+    const gap = /^(?:\s+\p{Lu}{2,4}\b)?(?:,[^,;.!?"“”]{1,100},)?\s+(?:also\s+|later\s+)?/u.exec(text.slice(end, end + 120));
     if (!gap) return false;
     const c = cues[lastStartingAtOrBefore(cues, end + gap[0].length)];
     return c !== undefined && c.start === end + gap[0].length;
@@ -158,8 +161,12 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     if (inverted && sourceAfter) {
       const src = sourceAfter[1]!.trim();
       const start = cue.end + afterCue.indexOf(src);
-      const k = lastStartingAtOrBefore(mentions, start - 1) + 1;
-      const m = mentions[k] && mentions[k].end <= start + src.length ? mentions[k] : undefined;
+      const end = start + src.length;
+      let k = lastStartingAtOrBefore(mentions, start - 1) + 1;
+      // ("said Vermeulen's teammate Mateo Ferraz": an owner is not the source, the person after is.)
+      while (k + 1 < mentions.length && mentions[k + 1]!.end <= end && /^['’]s\b/.test(text.slice(mentions[k]!.end, mentions[k]!.end + 3))) k++;
+      const found = mentions[k];
+      const m = found && found.end <= end ? found : undefined;
       return { ...base, source: src, speaker: m ? m.person.id : roleSpeaker(src, start + src.length) };
     }
     // Subject before the cue, in the same sentence and outside quotations. The farthest mention that
