@@ -341,4 +341,10 @@ describe('dates', () => {
     assert.deepEqual(pairs('Residents said they could see thick smoke on Tuesday.', '2019-03-13'), ['Tuesday=2019-03-12']);
     assert.deepEqual(pairs('The alarm was raised at about 9 p.m. Rescuers found it on Wednesday.', '2019-03-14'), ['9 p.m.=null', 'Wednesday=2019-03-13']);
   });
+  it('reads a remand until a day, a meeting called "of ... for" a day, "since the summer" and a date inside the subject by its verb', () => {
+    assert.deepEqual(pairs('He was remanded in custody until December 4. She has called a meeting of the remaining partners for Monday.', '2009-11-20'),
+      ['December 4=2009-12-04', 'Monday=2009-11-23']);
+    assert.deepEqual(pairs('"What we have been waiting for since the summer is a connection," he said. Trial runs in October were halted twice.', '2017-11-16'),
+      ['the summer=2017', 'October=2017-10']);
+  });
 });

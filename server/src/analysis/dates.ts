@@ -262,15 +262,17 @@ const PAST = /\b(?:was|were|had|did|ago|last|said|told|met|began|came|went|took|
 const PAST_G = new RegExp(PAST.source, 'gu');
 /** A present-tense schedule verb right before the date: "is sworn in on", "hands over to his successor on". */
 const SCHEDULED_BEFORE_DATE = /\b(?:(?:is|are) sworn in|hands? over(?: \S+){0,4}|(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|finish(?:es)?|concludes?|takes? office|takes? place|kicks? off)(?: \S+){0,3}) (?:on|from|until|by)\s+(?:next\s+)?$/;
+/** The verb of the subject a date stands in, right after it: past ("were halted") or future ("will resume"). */
+const SUBJECT_VERB_AFTER = /^\s+(?:(was|were|had|did)|will|would)\s+(?!\p{Lu})\p{L}/u;
 /** ", starting on Thursday": a clause of its own that opens a schedule. */
 const STARTING_ON = /^\s*(?:starting|beginning)\s+(?:on|from)\s+$/;
 /** Past forms that are base forms too: past only when no "to" or modal stands before them. */
 const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
-const CALLED_FOR = /\b(?:(?:called|calls|scheduled|set|planned|convened)\s+(?:\S+\s+){1,4}?for|called\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?on)\s$/;
+const CALLED_FOR = /\b(?:(?:called|calls|scheduled|set|planned|convened)\s+(?:\S+\s+){1,6}?for|called\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?on)\s$/;
 /** A stretch from now to the date: "close from today until at least Friday" (lower-cased text). */
 const FROM_NOW_UNTIL = /\b(?:from|starting)\s+(?:today|tomorrow|now|tonight|this\s+week)\s+(?:until|till)\s+(?:at\s+least\s+)?$/;
-/** A deferral right before the date (read on lower-cased text). */
-const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|extend|prolong|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
+/** A deferral right before the date, or a remand or bail that lasts until it (read on lower-cased text). */
+const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|extend|prolong|remand|bail|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
 const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
 
@@ -343,7 +345,8 @@ export function findDates(
       // "wait until the spring" said in September is next year's; winter straddles two years. (Only the
       // future moves the year: a past tense is often reported speech, "was happy to keep him until the summer".)
       const months = SEASON_MONTHS[m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()];
-      const t = months ? tenseAround(text, sentenceOf(s), s, e) : undefined;
+      // ("waiting since the summer" looks back, whatever the tense, as for a month.)
+      const t = months && !/\bsince\s+$/i.test(before) ? tenseAround(text, sentenceOf(s), s, e) : undefined;
       if (months && t === 'future') { raw.season = months; raw.tense = t; }
     } else if (g.quarter) {
       if (g.qy) raw.year = parseInt(g.qy, 10);
@@ -667,9 +670,13 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",
   // "The championship moves on to Jerez on May 5, a race he has never won").
+  // A date inside the subject takes the tense of the verb right after it: "trial runs in October were halted"
+  // ("runs" is no schedule there).
+  const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
+  const verbAfter = SUBJECT_VERB_AFTER.exec(rest);
+  if (verbAfter) return verbAfter[1] ? 'past' : 'future';
   if (SCHEDULED_BEFORE_DATE.test(lead) || SCHEDULED.test(lead)) return 'future';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
-  const rest = text.slice(e, Math.min(sentence.end, e + 100)).replace(/^\s*,/, '');
   // A relative clause is another clause: "eleven days before an election in which he is the challenger".
   const tail = (rest.split(/[,;"“”]|\b(?:and|but|which|who|whom|whose|where)\b/)[0] ?? '').toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
