@@ -251,4 +251,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe commission said Tafuna won the vote. Vaipulu said he was refusing to accept the official result.'),
       [['Tafuna won the vote.', 'refusing to accept the official result']]);
   });
+  it('keeps an allegation in reach across a quotation of several sentences, and reads "Nobody disputes that" as no dispute', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe sports director said a race motorbike had clipped a rider near the front. "I have seen the images and it touched the wheel," '
+      + 'he told a radio station. "That is not a racing incident. That is a safety failure on a descent we all knew."\n\n'
+      + 'The race director rejected the claim.'), [['a race motorbike had clipped a rider near the front.', 'rejected the claim']]);
+    assert.deepEqual(disputed('Intro.\n\nHer lawyer said she was the best. "Nobody disputes that," he said.'), []);
+  });
 });

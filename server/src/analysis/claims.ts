@@ -57,8 +57,9 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     const current = { range: s, disputed: disputed.length > 0 || pointedBack, pendingIndex: -1 };
     previous = current;
     // (A sentence that opens with a quotation keeps the allegation before it in reach; a contested one is the allegation.)
+    // (So does one that goes on inside a quotation: "… incident. That is a safety failure.\"")
     if (!hasQuote) reportedBeforeQuotes = disputed.length ? current : null;
-    else if (disputed.length || !OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3))) reportedBeforeQuotes = null;
+    else if (disputed.length || !(OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3)) || quotes[qi]!.start < s.start)) reportedBeforeQuotes = null;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
     if (!hasQuote && s.end > headline && reported.within(s) && piecesBetweenSpaces(text, s.start, s.end, 6) >= 6) {
@@ -190,7 +191,8 @@ const OPENS_WITH_QUOTATION = /^\s*["“‘'«]/;
 const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
 /** A cue that opens with a verb of denial, and a negation right before it. */
 const DENIAL_VERB = /\b(?:deni|deny|disput|reject|refut|contest|dismiss|challeng|question)/i;
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{M}\p{N}])(?:not|never)|n['’]t)\s+(?:(?:yet|publicly|explicitly|directly|formally)\s+)?$/iu;
+// ("Nobody disputes that", "no one denies it": a denial no one makes.)
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{M}\p{N}])(?:not|never|nobody|no one|no-one)|n['’]t)\s+(?:(?:yet|publicly|explicitly|directly|formally|seriously|really)\s+)?$/iu;
 /** After a relative clause that contests its subject: ", says that", ", concluded". */
 const SAYS_AFTER_RELATIVE = /^,\s+(?:says|said|claims|claimed|states|stated|alleges|alleged|concludes|concluded|argues|argued|shows|showed|finds|found)\s+(?:that\s+)?/i;
 /** "but police said ...": the subject and verb before what a clause says. */
@@ -223,8 +225,9 @@ function isSentenceBefore(text: string, previous: Range, s: Range, headline: num
  * stand in an earlier paragraph, which the edit fast path does not read.
  */
 export function pointsPastQuotations(text: string, sentences: readonly Range[]): boolean {
+  const paragraphStart = sentences[0]?.start ?? 0;
   for (let i = 1; i < sentences.length; i++) {
-    if (!opensWithQuotation(text, sentences[i - 1]!)) return false;
+    if (!mayGoOnQuoting(text, paragraphStart, sentences[i - 1]!)) return false;
     if (contestsWhatCameBefore(text, sentences[i]!)) return true;
   }
   return false;
@@ -234,6 +237,16 @@ export function pointsPastQuotations(text: string, sentences: readonly Range[]):
 export function opensWithQuotation(text: string, s: Range): boolean {
   return OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3));
 }
+
+/**
+ * For the edit path, which reads no quotation spans: a sentence that opens with a quotation mark, or
+ * may go on inside a quotation opened earlier in its paragraph (a mark or apostrophe stands before it
+ * there). It holds wherever findClaims keeps an allegation in reach across quotations, and more often.
+ */
+export function mayGoOnQuoting(text: string, paragraphStart: number, s: Range): boolean {
+  return opensWithQuotation(text, s) || ANY_QUOTE_MARK.test(text.slice(paragraphStart, s.start));
+}
+const ANY_QUOTE_MARK = /["“”‘’'«»]/;
 
 /** A sentence that contests the claim before it ("The airline rejected the union's figures."). */
 export function contestsWhatCameBefore(text: string, s: Range): boolean {

@@ -8,7 +8,7 @@
 // (the roles and aliases of people keep their old values until then).
 import { isQuotation, isUnattributedTerm, paragraphFacts, resolveAll, type ParagraphFacts } from './analyze';
 import { attributeQuotes, type Attribution } from './attribution';
-import { contestsWhatCameBefore, findClaims, opensWithQuotation, pointsPastQuotations } from './claims';
+import { contestsWhatCameBefore, findClaims, mayGoOnQuoting, pointsPastQuotations } from './claims';
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
@@ -125,7 +125,10 @@ export function updateAfterEdit(
   // A denial after a run of quotations in the paragraphs below may contest this paragraph's last claim.
   const deniedPastQuotationsAfter = (): boolean => {
     for (const range of after) {
-      for (const s of paraOf(range).sentences) if (!opensWithQuotation(newText, s)) return contestsWhatCameBefore(newText, s);
+      for (const s of paraOf(range).sentences) {
+        if (contestsWhatCameBefore(newText, s)) return true;
+        if (!mayGoOnQuoting(newText, range.start, s)) return false;
+      }
     }
     return false;
   };
