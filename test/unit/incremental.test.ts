@@ -82,6 +82,36 @@ describe('applyEdit', () => {
     });
   }
 
+  it('finds the edited paragraph\'s own mentions as the full analysis does, or leaves it to the full analysis', () => {
+    const mentionsIn = (a: Analysis, p: { start: number; end: number }) =>
+      a.people.flatMap((x) => x.mentions.filter((m) => m.start >= p.start && m.end <= p.end).map((m) => `${m.start} ${m.text} → ${x.id}`)).sort();
+    const texts = [
+      // The person is introduced in a sentence of the paragraph before that lies out of the edit's reach.
+      'Heading here\n\nThe university\'s provost, Dr Catherine Moreau, apologised to the journals and to other scientists who had built on '
+        + 'the work. She said seven of the eleven papers had already been retracted and that the university had asked the journals to withdraw '
+        + 'the remaining four as soon as possible.\n\nMoreau said the panel had found no evidence that anyone else in the laboratory had taken part.\n',
+      // Her given name is in no list: what makes her a person is read three paragraphs away.
+      'Heading here\n\nNineteen-year-old Saoirse Brennan broke the world record on Thursday night in Port Callan.\n\nThe old record was set in 2009. '
+        + 'Brennan, who trains at the Kilbrack club, led from the first turn.\n\nThe meet was long.\n\nThe meet was short.\n\n'
+        + 'Not everyone was celebrating. Her rival\'s coach alleged that Brennan\'s swimsuit had not been approved at the time of the race.\n',
+    ];
+    let handled = 0;
+    for (const text of texts) {
+      const before = analyze(text, OPTIONS);
+      const last = splitParagraphs(text).at(-1)!;
+      for (let at = last.start + 1; at < last.end; at += 7) {
+        const edit = { start: at, end: at, text: 'x' };
+        const after = apply(text, edit);
+        const fast = applyEdit(before, text, after, edit, OPTIONS);
+        if (!fast) continue;
+        handled++;
+        const edited = { start: last.start, end: last.end + 1 };
+        assert.deepEqual(mentionsIn(fast, edited), mentionsIn(analyze(after, OPTIONS), edited), `edit at ${at}`);
+      }
+    }
+    assert.ok(handled > 5, `only ${handled} edits handled`);
+  });
+
   it('keeps ids when the edit adds or removes nothing, and renumbers like the full analysis when it does', () => {
     const [, text] = articles[0]!;
     const before = analyze(text, OPTIONS);

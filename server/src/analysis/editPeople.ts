@@ -45,8 +45,12 @@ export interface PeopleEdit {
 /** Mentions the edited paragraph now holds, by person id, or null when people must be re-linked. */
 export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): Map<string, Span[]> | null {
   const relevant = e.relevant;
-  const windowStart = e.oldWindow[0]!.range.start;
-  const windowEnd = e.oldWindow[e.oldWindow.length - 1]!.range.end;
+  // The window is what its paragraphs keep after clipping (a neighbour keeps only its sentences near
+  // the edit): a person introduced in a clipped-off sentence is read from a seed sentence instead.
+  const first = e.oldWindow[0]!;
+  const last = e.oldWindow[e.oldWindow.length - 1]!;
+  const windowStart = first.sentences[0]?.start ?? first.range.start;
+  const windowEnd = last.sentences[last.sentences.length - 1]?.end ?? last.range.end;
   const seeds = seedSentences(e, relevant, windowStart, windowEnd);
   const oldSeeds = seeds.map((p) => shiftPara(p, e.toOld(p.range.start)! - p.range.start));
   const newSeeds = seeds;
@@ -58,6 +62,12 @@ export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): M
   const sigBefore = signature(before, inOld, (o) => o, known);
   const sigAfter = signature(after, inNew, e.toOld, known);
   if (sigBefore === null || sigAfter === null || sigBefore !== sigAfter) return (why('names or roles changed'), null);
+  // The window read alone must find the paragraph's old mentions as the whole text did: a person
+  // whose evidence lies elsewhere ("Saoirse Brennan", a given name no list knows, with a "who" three
+  // paragraphs on) would otherwise lose her mentions here until the full analysis.
+  if (!sameSpans(relevant.flatMap((p) => p.mentions.filter(inOld)), before.flatMap((p) => p.mentions.filter(inOld)))) {
+    return (why('the paragraph read alone finds other mentions'), null);
+  }
 
   // The same local people before and after: map each to the document's person through its old mentions.
   const byLocalId = new Map(before.map((p) => [p.id, p]));
@@ -71,6 +81,14 @@ export function relinkParagraph(e: PeopleEdit, why: (reason: string) => void): M
     out.set(global.id, [...(out.get(global.id) ?? []), ...mentions]);
   }
   return out;
+}
+
+/** Whether two lists of spans hold the same stretches (in any order). */
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (m: Span): string => `${m.start}:${m.end}`;
+  const have = new Set(a.map(key));
+  return b.every((m) => have.has(key(m)));
 }
 
 /** Whose names resemble a capitalised word of the paragraph; null when a word fits two people. */
