@@ -257,4 +257,10 @@ describe('claims', () => {
       + 'The race director rejected the claim.'), [['a race motorbike had clipped a rider near the front.', 'rejected the claim']]);
     assert.deepEqual(disputed('Intro.\n\nHer lawyer said she was the best. "Nobody disputes that," he said.'), []);
   });
+  it('reads "offered no evidence for the allegation" as contesting the sentence before, and a denial after a short quotation as reaching the allegation', () => {
+    assert.deepEqual(disputed('Intro.\n\nHe cited a suggestion by Bashir Haddad that the count had been lowered on purpose. Haddad offered no evidence for the allegation.'),
+      [['He cited a suggestion by Bashir Haddad that the count had been lowered on purpose.', 'offered no evidence for the allegation']]);
+    assert.deepEqual(disputed('Intro.\n\nThe sports director said a race motorbike had clipped a rider near the front. "I have seen the images," he said. "It was a failure."\n\n'
+      + 'Race director Marc Delorme rejected the claim, saying footage showed "no contact" at all.'), [['a race motorbike had clipped a rider near the front.', 'rejected the claim']]);
+  });
 });

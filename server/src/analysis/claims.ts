@@ -27,7 +27,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    const before = previous && isSentenceBefore(text, previous.range, s, headline) ? (previous !== reportedBeforeQuotes && reportedBeforeQuotes) || previous : null;
+    const pastQuotes = previous !== reportedBeforeQuotes ? reportedBeforeQuotes : null;
+    const before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
     // (A headline announces a dispute; the disputed claims are in the body.)
     let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
@@ -210,13 +211,14 @@ const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.patte
 /**
  * Whether a denial in `s` may point back at `previous`: the sentence before in the same paragraph or,
  * for a paragraph's first sentence, a sentence of six words or more ending the paragraph before, after
- * the headline ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account.").
+ * the headline ("Ibarra said he delivered cash. ¶ The defence disputed Ibarra's account."), of any
+ * length when it ends quotations that an allegation stands before (`anyLength`).
  */
-function isSentenceBefore(text: string, previous: Range, s: Range, headline: number): boolean {
+function isSentenceBefore(text: string, previous: Range, s: Range, headline: number, anyLength = false): boolean {
   const gap = text.slice(previous.end, s.start);
   if (!/[\r\n]/.test(gap)) return true;
   return previous.start > headline && gap.length < 12 && /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*$/.test(gap)
-    && piecesBetweenSpaces(text, previous.start, previous.end, 6) >= 6;
+    && (anyLength || piecesBetweenSpaces(text, previous.start, previous.end, 6) >= 6);
 }
 
 /**
