@@ -372,4 +372,11 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nSiobhán Ní Bhriain, whose two children attend the school, was there.'), ['Siobhán Ní Bhriain']);
     assert.deepEqual(names('Heading\n\nCorvell Pharmacy said it had recalled the syrup. Shoppers on Eastgate Parade said so.'), []);
   });
+  it('finds "whose son Tobias has", a name police "identified the passenger as", and no campaign, energy firm, league, creek or fishery', () => {
+    assert.deepEqual(names('Heading\n\nMarguerite Oduya, whose son Tobias has been taking the drug, travelled there. His partner Siemens said so.'),
+      ['Marguerite Oduya', 'Tobias']);
+    assert.deepEqual(names('Heading\n\nThai police later identified the passenger as Anurak Phromsiri. Officials identified the vessel as Nordic Star.'), ['Anurak Phromsiri']);
+    assert.deepEqual(names('Heading\n\nSave Mynydd Garw said so. Nordvind Energi said so. The Marches Premiership said so. Orrin Creek Dam is old, said Ben Stokes. '
+      + 'Ó Conaill Fisheries said the boat was safe.'), ['Ben Stokes']);
+  });
 });

@@ -20,7 +20,9 @@ const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'd
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
 const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
 const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
-  'vila', 'vilar', 'castelo', 'castillo', 'alto', 'alta', 'ponte', 'puente', 'nova', 'nuevo', 'nueva']);
+  'vila', 'vilar', 'castelo', 'castillo', 'alto', 'alta', 'ponte', 'puente', 'nova', 'nuevo', 'nueva',
+  // Welsh and Scottish Gaelic landforms: mountain, lake, river, valley, loch (not "Ben" or "Glen": given names too).
+  'mynydd', 'llyn', 'afon', 'cwm', 'loch']);
 /** Months, weekdays and festivals ("Eid al-Fitr", "Diwali"): never a person's name. */
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
@@ -28,7 +30,8 @@ const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
 const CLOSED_APPOSITION_THEN_SPEECH = /^,\s+(?:a|an|the)\s+(?:(?!said\b|says\b|told\b)[^,.;:"“”()])+,\s+(?:said|says|told|added|recalled|explained)\b/;
-const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
+// ("Save Mynydd Garw": a campaign named after what it would save.)
+const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'save']);
 /** Written in capitals before the name of a firm or a ship (Indonesian "PT", "KM"; "MV", "HMS"). */
 const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
@@ -347,11 +350,13 @@ const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'siste
 const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
 
 /** "his wife, " / "their son, " right before token `at`: the kinship word, or null. */
-function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number): string | null {
+function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number, restrictive = false): string | null {
   const kin = tokenAt(tokens, preceding, at - 1);
   const owner = tokenAt(tokens, preceding, at - 2);
   if (!kin || !owner || !KINSHIP.has(kin.lower) || !OWNERS.has(owner.lower)) return null;
-  return /^,\s+$/.test(text.slice(kin.end, tokens[at]!.start)) && /^\s+$/.test(text.slice(owner.end, kin.start)) ? kin.text : null;
+  // ("whose son Tobias has been taking": without a comma, a business "partner" could be a firm.)
+  const gap = restrictive ? (kin.lower === 'partner' ? null : / $/) : /^,\s+$/;
+  return gap && gap.test(text.slice(kin.end, tokens[at]!.start)) && /^\s+$/.test(text.slice(owner.end, kin.start)) ? kin.text : null;
 }
 
 function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: number): Token | undefined {
@@ -366,6 +371,13 @@ const AS_ROLE_AFTER = /^\s+(?:\p{Ll}+\s+){1,2}as\s+(?:the\s+|its\s+|their\s+)?(?
 
 /** How many tokens before a run its evidence reads at most (`before` of findCandidates needs no more). */
 export const RUN_CONTEXT = 3;
+
+/** "identified the passenger as ", "named him as " right before a run. */
+const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain|owner|director|manager|buyer|seller))\s+as\s+$/u;
+/** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
+function endsInSBeforeSpace(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
+}
 
 /** A compound ending in a role noun of five letters or more: "headteacher", "newsagent", "schoolteacher". */
 function endsWithRoleNoun(w: string): boolean {
@@ -511,8 +523,11 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "His wife, Adele, died in 2009": a given name alone, in apposition to a kinship word, is a person.
   const lone = first === last && words.length === 1 && c.titles.length === 0;
   if (lone && (flags[0]! & GIVEN) !== 0) {
-    const kin = kinshipBefore(text, tokens, preceding, first);
-    if (kin && /^(?:\s*[,.;]|\s+and\s)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 5))) { c.titles.push(kin); c.evidence += 3; }
+    const after = text.slice(tokens[last]!.end, tokens[last]!.end + 5);
+    // ("her son Tobias has been ...": with no comma, a verb or a stop must follow the name.)
+    const kin = (/^(?:\s*[,.;]|\s+and\s)/.test(after) ? kinshipBefore(text, tokens, preceding, first) : null)
+      ?? (/^(?:[,.;]|\s+\p{Ll})/u.test(after) ? kinshipBefore(text, tokens, preceding, first, true) : null);
+    if (kin) { c.titles.push(kin); c.evidence += 3; }
   }
   // "Carmen, 71, whose hip ...", "Nurlina, a 34-year-old market trader, said": a name alone with an age or
   // a role in apposition is a person (names of one word are common in Indonesia, and for first names).
@@ -546,6 +561,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
   // (Each form ends in "m" or "s" before the space: any other letter there rules them out unsliced.)
   if (endsInMOrSBeforeSpace(text, tokens[k]!.start) && /(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
+  // "identified the passenger as Anurak Phromsiri", "named the driver as ...": what police name someone as.
+  if (words.length > 1 && endsInSBeforeSpace(text, tokens[k]!.start) && NAMED_AS.test(text.slice(Math.max(0, tokens[k]!.start - 40), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
   if (words.length > 1 && hasArabicParticle(words)) c.evidence += 2;
   // "Siobhán Ní Bhriain", "Pádraig Ó Sé": an Irish patronymic particle between a given name and a surname.

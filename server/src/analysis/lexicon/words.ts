@@ -98,10 +98,10 @@ dispatch innovation innovations solutions robotics energy capital partners surve
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
 jazeera arabiya qaeda shabaab aqsa ahly hilal nassr ittihad inspectorate directorate secretariat investment biologics logistics shipping petroleum mining foods brewery construction
 consulting insurance securities investments properties realty telecom telecoms electric electronics software semiconductor
-semiconductors biotech therapeutics pharma chemicals textiles pharmacy pharmacies chemists
+semiconductors biotech therapeutics pharma chemicals textiles pharmacy pharmacies chemists trading fisheries energi energia premiership
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
-airport port bridge street road avenue square parade crescent terrace river lake mountain mount island islands sea ocean valley desert coast
+airport port bridge street road avenue square parade crescent terrace river creek dam reservoir lake mountain mount island islands sea ocean valley desert coast
 bay gulf strait canal tower building hall palace castle cathedral mosque temple stadium arena theatre theater library
 gallery market mall hotel restaurant studios records labs laboratory lab research
 android iphone ipad google microsoft apple facebook twitter amazon day week month year war crisis revolution
