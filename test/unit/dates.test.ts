@@ -347,4 +347,15 @@ describe('dates', () => {
     assert.deepEqual(pairs('"What we have been waiting for since the summer is a connection," he said. Trial runs in October were halted twice.', '2017-11-16'),
       ['the summer=2017', 'October=2017-10']);
   });
+  it('reads "since March 18" as past, a rally "planning ... for May 2" and a meeting called "with ... for Wednesday" as ahead', () => {
+    assert.deepEqual(pairs('She will lose all results since March 18. The union was planning a second rally for May 2.', '2012-09-12'),
+      ['March 18=2012-03-18', 'May 2=2013-05-02']);
+    assert.deepEqual(pairs('The mayor has called an emergency meeting with the authority and state officials for Wednesday.', '2019-11-18'), ['Wednesday=2019-11-20']);
+  });
+  it('reads a stretch of months across a new year, keeps a forward stretch in one year, and says how a month\'s year was chosen', () => {
+    assert.deepEqual(pairs('A trial between December and March reduced call-outs. Sales rose between March and June.', '2024-05-21'),
+      ['December=2023-12', 'March=2024-03', 'March=2023-03', 'June=2023-06']);
+    assert.deepEqual(pairs('The trial will run from December to March.', '2024-10-02'), ['December=2024-12', 'March=2025-03']);
+    assert.equal(dates('Sales fell in June.', '2024-05-21')[0]!.resolution, 'past tense: the latest such month before the reference date 2024-05-21');
+  });
 });

@@ -77,6 +77,37 @@ function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts 
 }
 
 /**
+ * "between December and March": a stretch of months that runs backwards crosses a new year. Both ends
+ * read as one year are moved apart: the first a year back when the stretch has ended by the
+ * reference date (or there is none), else the second a year on. A stretch that runs forwards is
+ * never read backwards: "between March and June" with June last year's is last year's March too.
+ */
+function monthRangesAcrossNewYear(text: string, raw: readonly RawDate[], out: DateMention[], published: string | null): void {
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i]!;
+    const b = raw[i + 1]!;
+    if (a.month === undefined || b.month === undefined || a.day !== undefined || b.day !== undefined || a.year !== undefined || a.relative || b.relative) continue;
+    if (a.month === b.month || !MONTH_RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    const first = out[i]!;
+    const second = out[i + 1]!;
+    if (!first.value || !second.value || !/^\d{4}-\d\d$/.test(first.value) || !/^\d{4}-\d\d$/.test(second.value)) continue;
+    const year = parseInt(first.value.slice(0, 4), 10);
+    // ("between March and June", past: June is last year's, and so is March.)
+    if (a.month < b.month) {
+      if (first.value > second.value) out[i] = { ...first, value: `${second.value.slice(0, 4)}${first.value.slice(4)}`, resolution: `the year of ${second.text} (${second.value}): a stretch of months` };
+      continue;
+    }
+    if (first.value.slice(0, 4) !== second.value.slice(0, 4)) continue;
+    if (published === null || second.value <= published.slice(0, 7)) {
+      out[i] = { ...first, value: `${String(year - 1).padStart(4, '0')}${first.value.slice(4)}`, resolution: `the year before ${second.text} (${second.value}): a stretch of months across a new year` };
+    } else if (b.year === undefined) {
+      out[i + 1] = { ...second, value: `${String(year + 1).padStart(4, '0')}${second.value.slice(4)}`, resolution: `the year after ${first.text} (${first.value}): a stretch of months across a new year` };
+    }
+  }
+}
+const MONTH_RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/;
+
+/**
  * With a cache, paragraphs seen before are served from it; the others (and every paragraph without
  * one) are found in place in the text, at final offsets, so their tokens are never copied or shifted.
  * Each paragraph's tokens are read once, for its dates, name candidates and attribution cues, and
@@ -266,6 +297,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
     });
   });
+  monthRangesAcrossNewYear(text, raw, out, published);
   if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)));
   timesOnTheirDay(text, out);
   return out;
