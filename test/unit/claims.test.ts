@@ -263,4 +263,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe sports director said a race motorbike had clipped a rider near the front. "I have seen the images," he said. "It was a failure."\n\n'
       + 'Race director Marc Delorme rejected the claim, saying footage showed "no contact" at all.'), [['a race motorbike had clipped a rider near the front.', 'rejected the claim']]);
   });
+  it('reads "called that figure wildly inflated" and "Police have not confirmed that." as contesting the sentence before', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe landlord said the restaurant owed more than £180,000 in unpaid rent. Blume called that figure “wildly inflated”.'),
+      [['the restaurant owed more than £180,000 in unpaid rent.', 'called that figure']]);
+    assert.deepEqual(disputed('Intro.\n\nAn official said the passenger had been fined in 2019 for smuggling cigarettes. Thai police have not confirmed that.'),
+      [['the passenger had been fined in 2019 for smuggling cigarettes.', 'police have not confirmed']]);
+  });
 });

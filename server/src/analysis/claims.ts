@@ -271,7 +271,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|accept|exaggerat|inaccurate|speculative|invented)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|accept|exaggerat|inflated|inaccurate|speculative|invented)/gi;
 
 const ALL_HINTS = Object.values(H).reduce((a, b) => a | b, 0);
 /** The group (H) of a hint word as DISPUTE_HINT matched it. */
@@ -283,7 +283,7 @@ const HINT_GROUPS = new Map<string, number>([
   ['question', H.QUESTION], ['challeng', H.CHALLENGE], ['insist', H.INSIST], ['assert', H.INSIST], ['officials have', H.OFFICIALS],
   ['accept', H.REJECT],
   ...['baseless', 'false', 'unfounded', 'unsubstantiated', 'fabricat', 'fake', 'untrue', 'not true', 'nonsense', 'fiction', 'myth',
-    'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation', 'exaggerat', 'inaccurate', 'speculative', 'invented'].map((w) => [w, H.FALSE] as [string, number]),
+    'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation', 'exaggerat', 'inflated', 'inaccurate', 'speculative', 'invented'].map((w) => [w, H.FALSE] as [string, number]),
 ]);
 function hintBits(hit: string): number {
   const w = hit.toLowerCase();
