@@ -63,8 +63,9 @@ export function findCues(text: string, tokens: readonly Token[], inQuote: (offse
         }
       }
     }
-    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
-    if (CUE_FORMS.has(w) && !t.upper && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
+    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb): the case is
+    // tested first, so capitalised words skip the list.
+    if (!t.upper && CUE_FORMS.has(w) && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
   }
   return out;
 }
