@@ -69,7 +69,11 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     }
   }
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
-  return claims.map((c, i) => ({ id: `claim:${i + 1}`, ...c }));
+  // (Written out, in the order a spread of `c` would give: a spread builds the object key by key.)
+  return claims.map((c, i) => ({
+    id: `claim:${i + 1}`, start: c.start, end: c.end, text: c.text, status: c.status, origin: c.origin, cue: c.cue, cueSpan: c.cueSpan,
+    quote: c.quote, note: c.note, updated: c.updated,
+  }));
 }
 
 export const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
@@ -243,7 +247,14 @@ export function contestsWhatCameBefore(text: string, s: Range): boolean {
 
 /** Where a sentence's words start: after the marks of a quotation it opens with ('"That is simply not true," he said.'). */
 function wordsStart(text: string, s: Range): number {
-  return s.start + (/^["“‘'«\s]*/.exec(text.slice(s.start, s.start + 4))?.[0].length ?? 0);
+  // /^["“‘'«\s]*/ on the sentence's first four characters, read without slicing.
+  const end = Math.min(text.length, s.start + 4);
+  let i = s.start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab || isRegexSpace(c))) break;
+  }
+  return i;
 }
 
 /** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */
