@@ -808,7 +808,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     let parts = c.parts;
     if (!parts) {
       parts = [];
-      for (const [k, word] of c.nameWords.entries()) {
+      for (let k = 0; k < c.nameWords.length; k++) {
+        const word = c.nameWords[k]!;
         if (k === 0 || !SUFFIX.test(word)) parts.push(fold(stripPossessive(word)));
       }
       c.parts = parts;
