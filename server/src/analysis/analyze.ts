@@ -292,10 +292,10 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       r = { ...d, year: next.year };
     }
     const resolved = resolveAfterDated(text, r, out) ?? resolveDate(r, published, nowYear, anchorYear);
-    out.push({
-      start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution,
-      ...(resolved.candidateYears ? { candidateYears: resolved.candidateYears } : {}),
-    });
+    const mention: DateMention = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution };
+    // (Added, not spread in: a spread of an object, even an empty one, copies it key by key, for every date.)
+    if (resolved.candidateYears) mention.candidateYears = resolved.candidateYears;
+    out.push(mention);
   });
   monthRangesAcrossNewYear(text, raw, out, published);
   if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)));

@@ -63,16 +63,19 @@ export function findCues(text: string, tokens: readonly Token[], inQuote: (offse
         }
       }
     }
-    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb).
-    if (CUE_FORMS.has(w) && !t.upper && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
+    // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb): the case is
+    // tested first, so capitalised words skip the list.
+    if (!t.upper && CUE_FORMS.has(w) && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
   }
   return out;
 }
 
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   const { text, quotes } = ctx;
-  const mentions: Mention[] = ctx.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, person: p })))
-    .sort((a, b) => a.start - b.start);
+  // (Plain loops: flatMap with a map inside cost more than the rest of this setup.)
+  const mentions: Mention[] = [];
+  for (const p of ctx.people) for (const m of p.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, person: p });
+  mentions.sort((a, b) => a.start - b.start);
   const inQuote = insideQuotation(quotes);
   const sentenceIndexAt = (o: number): number => Math.max(0, lastStartingAtOrBefore(ctx.sentences, o));
   const paragraphAt = (o: number): number => ctx.paragraphOfSentence[sentenceIndexAt(o)] ?? 0;

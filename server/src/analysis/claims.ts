@@ -27,30 +27,35 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    const pastQuotes = previous !== reportedBeforeQuotes ? reportedBeforeQuotes : null;
-    const before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
     // (A headline announces a dispute; the disputed claims are in the body.)
-    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : [];
+    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : NO_DISPUTES;
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
+    // (A plain loop, and only for the few sentences with a dispute: a filter with its closure, and the
+    // sentence before looked for, cost more per sentence than the rest of this loop.)
     let pointedBack = false;
-    const opening = wordsStart(text, s);
-    disputed = disputed.filter((d) => {
-      if (!d.anaphoric || d.claim.start > opening) return true;
-      // (With no claim before it to point at, a sentence that only contests one is no claim either.)
-      if (!before) return !d.claimless;
-      if (d.claimless) pointedBack = true;
-      // "The video has not been verified" after a claim already contested: the video is its own claim.
-      if (d.bySubject && before.disputed) return true;
-      if (!before.disputed) {
-        const r = reportedContent(text, before.range);
-        const claim: Omit<Claim, 'id'> = { start: r.start, end: r.end, text: text.slice(r.start, r.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
-        if (before.pendingIndex >= 0) claims[before.pendingIndex] = claim;
-        else claims.push(claim);
-        before.disputed = true;
+    if (disputed.length) {
+      const pastQuotes = previous !== reportedBeforeQuotes ? reportedBeforeQuotes : null;
+      const before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
+      const opening = wordsStart(text, s);
+      const kept: Dispute[] = [];
+      for (const d of disputed) {
+        if (!d.anaphoric || d.claim.start > opening) { kept.push(d); continue; }
+        // (With no claim before it to point at, a sentence that only contests one is no claim either.)
+        if (!before) { if (!d.claimless) kept.push(d); continue; }
+        if (d.claimless) pointedBack = true;
+        // "The video has not been verified" after a claim already contested: the video is its own claim.
+        if (d.bySubject && before.disputed) { kept.push(d); continue; }
+        if (!before.disputed) {
+          const r = reportedContent(text, before.range);
+          const claim: Omit<Claim, 'id'> = { start: r.start, end: r.end, text: text.slice(r.start, r.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
+          if (before.pendingIndex >= 0) claims[before.pendingIndex] = claim;
+          else claims.push(claim);
+          before.disputed = true;
+        }
       }
-      return false;
-    });
+      disputed = kept;
+    }
     for (const d of disputed) {
       claims.push({ start: d.claim.start, end: d.claim.end, text: text.slice(d.claim.start, d.claim.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null });
     }
@@ -71,7 +76,11 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     }
   }
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
-  return claims.map((c, i) => ({ id: `claim:${i + 1}`, ...c }));
+  // (Written out, in the order a spread of `c` would give: a spread builds the object key by key.)
+  return claims.map((c, i) => ({
+    id: `claim:${i + 1}`, start: c.start, end: c.end, text: c.text, status: c.status, origin: c.origin, cue: c.cue, cueSpan: c.cueSpan,
+    quote: c.quote, note: c.note, updated: c.updated,
+  }));
 }
 
 export const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
@@ -121,6 +130,8 @@ export class HitCursor {
 
 /** A dispute cue with the claim it contests; `anaphoric` when that claim is the sentence before. */
 interface Dispute { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean; claimless: boolean }
+/** What a sentence without a dispute cue holds (shared: never added to). */
+const NO_DISPUTES: readonly Dispute[] = [];
 
 /**
  * Every dispute cue in a sentence with the claim it contests; one claim per clause, the first cue wins.
@@ -215,8 +226,10 @@ const GLOBAL_CUES = DISPUTE_CUES.map((c) => ({ ...c, pattern: new RegExp(c.patte
  * length when it ends quotations that an allegation stands before (`anyLength`).
  */
 function isSentenceBefore(text: string, previous: Range, s: Range, headline: number, anyLength = false): boolean {
+  let lineBreak = false;
+  for (let i = previous.end; i < s.start && !lineBreak; i++) lineBreak = text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+  if (!lineBreak) return true;
   const gap = text.slice(previous.end, s.start);
-  if (!/[\r\n]/.test(gap)) return true;
   return previous.start > headline && gap.length < 12 && /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*$/.test(gap)
     && (anyLength || piecesBetweenSpaces(text, previous.start, previous.end, 6) >= 6);
 }
@@ -258,7 +271,14 @@ export function contestsWhatCameBefore(text: string, s: Range): boolean {
 
 /** Where a sentence's words start: after the marks of a quotation it opens with ('"That is simply not true," he said.'). */
 function wordsStart(text: string, s: Range): number {
-  return s.start + (/^["“‘'«\s]*/.exec(text.slice(s.start, s.start + 4))?.[0].length ?? 0);
+  // /^["“‘'«\s]*/ on the sentence's first four characters, read without slicing.
+  const end = Math.min(text.length, s.start + 4);
+  let i = s.start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab || isRegexSpace(c))) break;
+  }
+  return i;
 }
 
 /** Where a headline (a first line without a full stop, followed by more text) ends, else 0. */

@@ -73,62 +73,111 @@ const HOLIDAYS: Record<string, [number, number] | 'moveable' | null> = {
 const COUNT_NOUNS = '(?:people|persons|residents|troops|soldiers|police|officers|votes|voters|homes|houses|jobs|members|workers|students|children|cases|deaths|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|dollars|euros|pounds|yen|rupees|copies|units|signatures|refugees|migrants|fans|spectators|participants|employees|patients|animals|vehicles|cars|flights|passengers|hectares|acres|litres|liters|barrels|firefighters|volunteers|protesters|delegates|candidates|schools|families|cattle|sheep|shells|rockets|missiles|messages|emails|pages|words|points|runs|goals|metric)\\b';
 
 // One alternation; at each position the first alternative that matches wins, so longer forms come first.
-const PATTERN = new RegExp(
-  [
-    // Thursday, May 7, 2015 | Thursday 7 May 2015 | May 7, 2015 | 7 May 2015 | May 7 | 7 May | January 13th
-    `(?<full>(?:(?<fwd>${WEEKDAY_RE}),?\\s+)?(?:(?<fm>${MONTH_RE})\\s+(?<fd>${DAY_RE})(?![\\d:])(?:,?\\s+(?<fy>${YEAR_RE}))?|(?<fd2>${DAY_RE})\\s+(?:of\\s+)?(?<fm2>${MONTH_RE})(?:,?\\s+(?<fy2>${YEAR_RE}))?)(?![\\p{L}\\d]))`,
-    // 2015-05-07
-    `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
-    // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
-    `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month|week)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
-    `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
-    `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
-    `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
-    // decades
-    `(?<decade>\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[5-9]|20)\\d0s|'\\d0s)|\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(?:1[5-9]|20)\\d0s)`,
-    // relative
-    // position words belong to the expression: "earlier today", "late Tuesday"
-    `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
-    `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
-    // "later that day": the day the paragraph dated last
-    // ("that night the police arrived"; not "that evening classes would close")
-    `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b|\\b[Tt]hat\\s+(?:day|night|morning|afternoon|evening)\\b(?=\\s*[,.;:!?)"”]|\\s+(?:on|at|in|he|she|they|it|we|I|the|a|an|his|her|their|police|officials|when|as|after|before|while|and|but)\\b|\\s*$))`,
-    `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
-    // (nearly) ten years ago | six minutes later | [Ten] years ago
-    `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
-    `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
-    // weekday, optional part of day
-    `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
-    // June last year | March next year
-    `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
-    // month alone (capitalised; "may" the verb is lower-case)
-    `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
-    // times: 15:11 GMT | 3 p.m. | noon
-    `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
-      // "half past two", "a quarter to seven", "six o'clock"
-      + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b(?![.,]?\\d|\\s*(?:%|million|billion|thousand|hundred|per\\b|percent|dollars?|euros?|pounds?|points?|people|units?))`
-      + `|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
-    // ("the evening of August 7": the date itself is read from the month.)
-    `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b(?!\\s+of\\s+(?:${MONTH_RE}|${WEEKDAY_RE}|\\d)))`,
-    `(?<weekend>\\bthe\\s+weekend\\b)`,
-    // "for years to come"
-    `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
-    // "for years", "within days": a unit alone after a preposition of extent is a duration too.
-    `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
-    // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
-    // ("two and a half years", "a year and a half")
-    `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:long|full|whole|entire|more|further|straight|consecutive))?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
-    `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
-    // named days and holidays
-    `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,4}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
-    // the third quarter | the fourth quarter of 2024 (a year's value only when the year is written)
-    `(?<quarter>\\b[Tt]he\\s+(?:first|second|third|fourth|final|last|previous|next|current|same)\\s+quarter(?:\\s+of\\s+(?<qy>${YEAR_RE}))?)\\b`,
-    // a plain year (1500–2100), not part of a longer number
-    `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)|\\s+${COUNT_NOUNS}))`,
-  ].join('|'),
-  // Sticky: tried only where a trigger word stands (see `mayStartDate`), not at every character.
-  'yu',
-);
+// (Written with named groups; compiled without them, see `unnamedGroups`.)
+const NAMED_PATTERN = [
+  // Thursday, May 7, 2015 | Thursday 7 May 2015 | May 7, 2015 | 7 May 2015 | May 7 | 7 May | January 13th
+  `(?<full>(?:(?<fwd>${WEEKDAY_RE}),?\\s+)?(?:(?<fm>${MONTH_RE})\\s+(?<fd>${DAY_RE})(?![\\d:])(?:,?\\s+(?<fy>${YEAR_RE}))?|(?<fd2>${DAY_RE})\\s+(?:of\\s+)?(?<fm2>${MONTH_RE})(?:,?\\s+(?<fy2>${YEAR_RE}))?)(?![\\p{L}\\d]))`,
+  // 2015-05-07
+  `(?<iso>\\b(?<iy>${YEAR_RE})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01])\\b)`,
+  // the end of 2015 | early in 2016 | mid-2015 | May 2015 | the end of the year
+  `(?<pos>(?:(?:[Tt]he\\s+)?(?:${'end|beginning|start|middle|first half|second half'.split('|').map(anyCase).join('|')}|${SEASON_RE})\\s+of\\s+(?:the\\s+(?:year|month|week)|(?:this|next|last)\\s+year|(?:${MONTH_RE}\\s+)?${YEAR_RE}|${MONTH_RE}(?![\\p{L}\\d]))|${POSITION_RE}(?:\\s+in|-)?\\s*(?:${MONTH_RE}\\s+)?${YEAR_RE}))(?![\\d]|s\\b)`,
+  `(?<my>(?<mym>${MONTH_RE}),?\\s+(?<myy>${YEAR_RE}))(?![\\d])`,
+  `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
+  `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
+  // decades
+  `(?<decade>\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[5-9]|20)\\d0s|'\\d0s)|\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(?:1[5-9]|20)\\d0s)`,
+  // relative
+  // position words belong to the expression: "earlier today", "late Tuesday"
+  `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
+  `(?<rel2>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?:(?<rw>${WEEKDAY_RE})|(?<rm>${MONTH_RE})|week|weekend|month|year|years|decade|century|spring|summer|autumn|fall|winter|${PART_OF_DAY})\\b)`,
+  // "later that day": the day the paragraph dated last
+  // ("that night the police arrived"; not "that evening classes would close")
+  `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b|\\b[Tt]hat\\s+(?:day|night|morning|afternoon|evening)\\b(?=\\s*[,.;:!?)"”]|\\s+(?:on|at|in|he|she|they|it|we|I|the|a|an|his|her|their|police|officials|when|as|after|before|while|and|but)\\b|\\s*$))`,
+  `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
+  // (nearly) ten years ago | six minutes later | [Ten] years ago
+  `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
+  `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
+  // weekday, optional part of day
+  `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
+  // June last year | March next year
+  `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
+  // month alone (capitalised; "may" the verb is lower-case)
+  `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
+  // times: 15:11 GMT | 3 p.m. | noon
+  `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
+    // "half past two", "a quarter to seven", "six o'clock"
+    + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b(?![.,]?\\d|\\s*(?:%|million|billion|thousand|hundred|per\\b|percent|dollars?|euros?|pounds?|points?|people|units?))`
+    + `|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
+  // ("the evening of August 7": the date itself is read from the month.)
+  `(?<partofday>\\bthe\\s+${PART_OF_DAY}\\b(?!\\s+of\\s+(?:${MONTH_RE}|${WEEKDAY_RE}|\\d)))`,
+  `(?<weekend>\\bthe\\s+weekend\\b)`,
+  // "for years to come"
+  `(?<toCome>\\b(?:(?:[Mm]any|[Ss]everal)\\s+)?(?:days|weeks|months|years|decades)\\s+to\\s+come\\b)`,
+  // "for years", "within days": a unit alone after a preposition of extent is a duration too.
+  `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
+  // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
+  // ("two and a half years", "a year and a half")
+  `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:long|full|whole|entire|more|further|straight|consecutive))?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
+  `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
+  // named days and holidays
+  `(?<holiday>\\b(?:(?!(?:The|A|An|On|In|By|For|Every|Each|That|This|Next|Last|One|Day|Election|Judgment|Doomsday)\\s)[A-Z][\\p{L}'’.]+\\s+){1,4}Day\\b|\\b(?:Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Thanksgiving|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Passover|Good Friday|New Year's(?:\\s+(?:Day|Eve))?)\\b)`,
+  // the third quarter | the fourth quarter of 2024 (a year's value only when the year is written)
+  `(?<quarter>\\b[Tt]he\\s+(?:first|second|third|fourth|final|last|previous|next|current|same)\\s+quarter(?:\\s+of\\s+(?<qy>${YEAR_RE}))?)\\b`,
+  // a plain year (1500–2100), not part of a longer number
+  `(?<year>(?<![\\d,.$€£])\\b${YEAR_RE}\\b(?![,.]\\d|\\s*(?:%|percent|per cent)|\\s+${COUNT_NOUNS}))`,
+].join('|');
+
+/** The names of PATTERN's groups, as findDates reads them. */
+const DATE_GROUPS = ['full', 'fwd', 'fm', 'fd', 'fy', 'fd2', 'fm2', 'fy2', 'iso', 'iy', 'im', 'id', 'pos', 'my', 'mym', 'myy', 'season',
+  'seasonRel', 'decade', 'rel1', 'rel2', 'rw', 'rm', 'thatDay', 'rel3', 'ago', 'recent', 'wd', 'mrel', 'mrm', 'mrw', 'month', 'time',
+  'partofday', 'weekend', 'toCome', 'bare', 'dur', 'durAdj', 'holiday', 'quarter', 'qy', 'year'] as const;
+
+/**
+ * A pattern's source with its named groups made plain, and the index of each named group. A match of a
+ * pattern with named groups also builds an object of all the names (45 here), which cost as much as
+ * the match itself; findDates reads the groups by index instead (`m[G.full]`).
+ */
+function unnamedGroups(source: string): { source: string; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') { out += source.slice(i, i + 2); i++; continue; }
+    if (c === '[') {
+      // A character class holds no group (its brackets and escapes are literal).
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (c === '(') {
+      const named = /^\(\?<([A-Za-z]\w*)>/.exec(source.slice(i, i + 40));
+      if (named) { index.set(named[1]!, ++n); out += '('; i += named[0].length - 1; continue; }
+      if (source[i + 1] !== '?') n++; // a plain group; (?: (?= (?! (?<= (?<! capture nothing
+    }
+    out += c;
+  }
+  return { source: out, index };
+}
+
+const UNNAMED = unnamedGroups(NAMED_PATTERN);
+// Sticky: tried only where a trigger word stands (see `mayStartDate`), not at every character.
+const PATTERN = new RegExp(UNNAMED.source, 'yu');
+/** The index of each group of PATTERN by name. */
+const G = Object.fromEntries(DATE_GROUPS.map((name) => {
+  const i = UNNAMED.index.get(name);
+  if (i === undefined) throw new Error(`dates: no group ${name} in the pattern`);
+  return [name, i];
+})) as Record<(typeof DATE_GROUPS)[number], number>;
+if (UNNAMED.index.size !== DATE_GROUPS.length) throw new Error('dates: a group of the pattern is not in DATE_GROUPS');
+// Sub-patterns findDates reads a match with (compiled once, not per match).
+const MONTH_IN = new RegExp(MONTH_RE);
+const WEEKDAY_IN = new RegExp(WEEKDAY_RE);
+const WEEKDAY_THEN_SPACE = new RegExp(`${WEEKDAY_RE}\\s`);
+const UNIT_IN = new RegExp(UNIT_RE);
+const APPROX_FIRST = new RegExp(`^${APPROX_RE}\\s`);
 
 const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined> = {
   spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
@@ -298,39 +347,39 @@ export function findDates(
     let s = m.index;
     let e = s + m[0].length;
     while (e > s && /[\s,.]/.test(text[e - 1]!) && !/\.m\.$/.test(m[0])) e--; // never keep trailing punctuation
-    const g = m.groups!;
     const before = text.slice(Math.max(start, s - 24), s);
     const after = text.slice(e, Math.min(end, e + 6));
-    if ((g.dur || g.durAdj || g.year) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
+    if ((m[G.dur] || m[G.durAdj] || m[G.year]) && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
     // A compound modifier is no date ("a five-year contract", "a 48-hour strike"), unless what it
     // modifies is itself a stretch of time: "an 11-year lull" is eleven years (the dev gold's reading).
-    if (g.durAdj && !PERIOD_AFTER.test(text.slice(e, Math.min(end, e + 40)))) continue;
+    if (m[G.durAdj] && !PERIOD_AFTER.test(text.slice(e, Math.min(end, e + 40)))) continue;
     // ("every 33 days" is a frequency whatever the number; "a day" after a count only without one.)
-    if (g.dur && endsWithWord(FREQUENCY_BEFORE, before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
+    if (m[G.dur] && endsWithWord(FREQUENCY_BEFORE, before) && (!/\d/.test(m[0]) || /\bevery\s+$/i.test(before))) continue;
     // "every September", "each Monday": a frequency, no date.
-    if ((g.month || g.wd) && /\b(?:every|each)\s+$/i.test(before)) continue;
+    if ((m[G.month] || m[G.wd]) && /\b(?:every|each)\s+$/i.test(before)) continue;
     // "six nights a week", "two hours per day": a frequency too.
-    if (g.dur && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
+    if (m[G.dur] && FREQUENCY_AFTER.test(text.slice(e, Math.min(end, e + 16)))) continue;
     // "a second dose", "a second round": an ordinal, not a duration.
-    if (g.dur && /^(?:a|an)\s+second$/i.test(m[0]) && /^\s+(?!or\b|and\b|later\b|earlier\b|ago\b)\p{Ll}/u.test(text.slice(e, e + 12))) continue;
+    if (m[G.dur] && /^(?:a|an)\s+second$/i.test(m[0]) && /^\s+(?!or\b|and\b|later\b|earlier\b|ago\b)\p{Ll}/u.test(text.slice(e, e + 12))) continue;
     // "One day you win": "one day" is a duration only after a word of extent too.
-    if (g.dur && /^one\s+day$/i.test(m[0]) && !/\b(?:for|within|over|in|than|after|just|only|took|take|takes|lasted|lasts)\s+$/i.test(before)) continue;
+    if (m[G.dur] && /^one\s+day$/i.test(m[0]) && !/\b(?:for|within|over|in|than|after|just|only|took|take|takes|lasted|lasts)\s+$/i.test(before)) continue;
     // "a year" is a duration only after a word of extent ("took a year"; "twice a year" is none); "a year and a half" always.
-    if (g.dur && /^(?:a|an)\s/i.test(m[0]) && !m[0].endsWith(' half') && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
+    if (m[G.dur] && /^(?:a|an)\s/i.test(m[0]) && !m[0].endsWith(' half') && !/\b(?:for|within|over|in|nearly|almost|about|than|after|spent|spend|spends|spending|took|take|takes|lasted|lasts|waited)\s+$/i.test(before)) continue;
     const raw: RawDate = { start: s, end: e, text: text.slice(s, e), kind: 'date' };
-    if (g.full) {
-      raw.month = monthNumber(g.fm ?? g.fm2);
-      raw.day = parseInt(g.fd ?? g.fd2 ?? '', 10);
-      const y = g.fy ?? g.fy2;
+    if (m[G.full]) {
+      raw.month = monthNumber(m[G.fm] ?? m[G.fm2]);
+      raw.day = parseInt(m[G.fd] ?? m[G.fd2] ?? '', 10);
+      const y = m[G.fy] ?? m[G.fy2];
       if (y) raw.year = parseInt(y, 10);
       else { const t = tenseAround(text, sentenceOf(s), s, e); if (t) raw.tense = t; }
-      if (g.fwd) raw.weekday = WEEKDAYS.indexOf(g.fwd.toLowerCase());
-    } else if (g.iso) {
-      raw.year = parseInt(g.iy!, 10); raw.month = parseInt(g.im!, 10); raw.day = parseInt(g.id!, 10);
-    } else if (g.pos || g.season) {
+      const fwd = m[G.fwd];
+      if (fwd) raw.weekday = WEEKDAYS.indexOf(fwd.toLowerCase());
+    } else if (m[G.iso]) {
+      raw.year = parseInt(m[G.iy]!, 10); raw.month = parseInt(m[G.im]!, 10); raw.day = parseInt(m[G.id]!, 10);
+    } else if (m[G.pos] || m[G.season]) {
       const y = /\d{4}/.exec(m[0]);
       if (y) raw.year = parseInt(y[0], 10);
-      const mo = new RegExp(MONTH_RE).exec(m[0]);
+      const mo = MONTH_IN.exec(m[0]);
       if (mo) raw.month = monthNumber(mo[0]);
       if (mo && !y) {
         // "by the end of May": the month's year, by tense as for the month alone.
@@ -340,7 +389,7 @@ export function findDates(
       else if (!y && /\bthe week$/i.test(m[0])) raw.kind = 'relative'; // weeks have no single calendar value
       // "the end of the year" / "the second half of next year"
       else if (!y) raw.relative = { unit: 'year', offset: /\bnext year\b/i.test(m[0]) ? 1 : /\blast year\b/i.test(m[0]) ? -1 : 0 };
-    } else if (g.seasonRel) {
+    } else if (m[G.seasonRel]) {
       raw.relative = { unit: 'year', offset: 0 };
       // "wait until the spring" said in September is next year's; winter straddles two years. (Only the
       // future moves the year: a past tense is often reported speech, "was happy to keep him until the summer".)
@@ -348,27 +397,29 @@ export function findDates(
       // ("waiting since the summer" looks back, whatever the tense, as for a month.)
       const t = months && !/\bsince\s+$/i.test(before) ? tenseAround(text, sentenceOf(s), s, e) : undefined;
       if (months && t === 'future') { raw.season = months; raw.tense = t; }
-    } else if (g.quarter) {
-      if (g.qy) raw.year = parseInt(g.qy, 10);
+    } else if (m[G.quarter]) {
+      const qy = m[G.qy];
+      if (qy) raw.year = parseInt(qy, 10);
       else raw.relative = { unit: 'year', offset: 0, afterDated: true }; // which year's quarter the text alone does not say
-    } else if (g.mrel) {
+    } else if (m[G.mrel]) {
       // "June last year": that month of the year the relative word names.
-      raw.month = monthNumber(g.mrm);
-      raw.relative = { unit: 'year', offset: g.mrw === 'last' ? -1 : g.mrw === 'next' ? 1 : 0 };
-    } else if (g.my) {
-      raw.month = monthNumber(g.mym); raw.year = parseInt(g.myy!, 10);
-    } else if (g.decade) {
+      raw.month = monthNumber(m[G.mrm]);
+      raw.relative = { unit: 'year', offset: m[G.mrw] === 'last' ? -1 : m[G.mrw] === 'next' ? 1 : 0 };
+    } else if (m[G.my]) {
+      raw.month = monthNumber(m[G.mym]); raw.year = parseInt(m[G.myy]!, 10);
+    } else if (m[G.decade]) {
       raw.kind = 'date';
-    } else if (g.rel1) {
+    } else if (m[G.rel1]) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
       raw.relative = { unit: 'day', offset: /\byesterday/.test(w) ? -1 : /\btomorrow/.test(w) ? 1 : 0 };
-    } else if (g.rel2) {
+    } else if (m[G.rel2]) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
       const dir = /\b(?:last|past|previous)\b/.test(w) ? -1 : /\b(?:next|coming|following)\b/.test(w) ? 1 : 0;
-      if (g.rw) { raw.weekday = WEEKDAYS.indexOf(g.rw.toLowerCase()); if (dir !== 0) raw.tense = dir > 0 ? 'future' : 'past'; }
-      else if (g.rm) { raw.month = monthNumber(g.rm); raw.relative = { unit: 'year', offset: dir }; raw.nearest = true; }
+      const rw = m[G.rw];
+      if (rw) { raw.weekday = WEEKDAYS.indexOf(rw.toLowerCase()); if (dir !== 0) raw.tense = dir > 0 ? 'future' : 'past'; }
+      else if (m[G.rm]) { raw.month = monthNumber(m[G.rm]); raw.relative = { unit: 'year', offset: dir }; raw.nearest = true; }
       else if (/\byears\b/.test(w)) raw.relative = undefined; // "last years": a vague span
       else {
         const unit = /\b(week|weekend)\b/.test(w) ? 'week' : /\bmonth\b/.test(w) ? 'month' : /\bdecade\b/.test(w) ? 'decade'
@@ -379,7 +430,7 @@ export function findDates(
         const season = unit === 'year' && dir !== 0 ? SEASON_MONTHS[w.slice(w.lastIndexOf(' ') + 1)] : undefined;
         if (season) raw.season = season;
       }
-    } else if (g.rel3) {
+    } else if (m[G.rel3]) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
       if (/\b(?:past|last|next|coming|previous|following)\s+(?:few|several|couple|\d|[a-z]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))/.test(w) && !/\b(?:next|following|previous|same)\s+(?:day|week|month|year)$/.test(w)) {
@@ -392,14 +443,14 @@ export function findDates(
       else if (/\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+after)$/.test(w)) raw.relative = { unit: 'day', offset: 1, afterDated: true };
       else if (/\b(?:previous\s+(?:day|morning|afternoon|evening|night)|day\s+before)$/.test(w)) raw.relative = { unit: 'day', offset: -1, afterDated: true };
       else if (/\bsame\s+(?:day|morning|afternoon|evening|night)$/.test(w)) raw.relative = { unit: 'day', offset: 0, afterDated: true };
-    } else if (g.recent) {
+    } else if (m[G.recent]) {
       raw.kind = 'relative';
       if (/^in\s/i.test(m[0])) { s += 3; raw.start = s; raw.text = text.slice(s, e); }
-    } else if (g.ago) {
+    } else if (m[G.ago]) {
       raw.kind = 'relative';
       const w = m[0].toLowerCase();
-      const approx = new RegExp(`^${APPROX_RE}\\s`).test(w);
-      const unitMatch = new RegExp(UNIT_RE).exec(w);
+      const approx = APPROX_FIRST.test(w);
+      const unitMatch = UNIT_IN.exec(w);
       const n = parseCount(w);
       const unit = unitMatch ? unitMatch[0].replace(/s$/, '').replace('centurie', 'century') : '';
       // "nearly one year ago" still falls in one year; "nearly a decade ago" does not.
@@ -418,28 +469,28 @@ export function findDates(
         raw.relative = { unit, offset: n };
       }
       raw.approximate = approx;
-    } else if (g.wd) {
-      raw.weekday = WEEKDAYS.indexOf(new RegExp(WEEKDAY_RE).exec(m[0])![0].toLowerCase());
-      if (new RegExp(`${WEEKDAY_RE}\\s`).test(m[0])) raw.kind = 'datetime'; // "Thursday afternoon"
+    } else if (m[G.wd]) {
+      raw.weekday = WEEKDAYS.indexOf(WEEKDAY_IN.exec(m[0])![0].toLowerCase());
+      if (WEEKDAY_THEN_SPACE.test(m[0])) raw.kind = 'datetime'; // "Thursday afternoon"
       const t = tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
-    } else if (g.month) {
+    } else if (m[G.month]) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
       // "the lowest level since April" looks back, whatever the tense.
       const t = /\bsince\s+$/i.test(before) ? 'past' : tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
-    } else if (g.thatDay) {
+    } else if (m[G.thatDay]) {
       raw.kind = 'relative';
       raw.relative = { unit: 'day', offset: 0, afterDated: true };
-    } else if (g.weekend) {
+    } else if (m[G.weekend]) {
       raw.kind = 'relative'; // weekends have no single calendar value
-    } else if (g.time || g.partofday) {
+    } else if (m[G.time] || m[G.partofday]) {
       raw.kind = 'time';
-    } else if (g.toCome) {
+    } else if (m[G.toCome]) {
       raw.kind = 'relative'; // a vague stretch of the future: no calendar value
-    } else if (g.dur || g.durAdj || g.bare) {
+    } else if (m[G.dur] || m[G.durAdj] || m[G.bare]) {
       raw.kind = 'duration';
-    } else if (g.holiday) {
+    } else if (m[G.holiday]) {
       const key = m[0].toLowerCase().replace(/’/g, "'");
       if (!(key in HOLIDAYS) && !/ day$/.test(key)) continue;
       if (/ day$/.test(key) && !(key in HOLIDAYS) && !looksLikeNamedDay(m[0])) continue;
@@ -452,12 +503,12 @@ export function findDates(
         // A moveable feast ("Ramadan", "Easter"): its day is not computed, but the year contains it.
         raw.relative = { unit: 'year', offset: 0 };
       }
-    } else if (g.year) {
+    } else if (m[G.year]) {
       raw.year = parseInt(m[0], 10);
     }
     out.push(raw);
     // "2020-2022": a range of years written as one word; its end year is a date too.
-    if (g.year) {
+    if (m[G.year]) {
       const tail = /^[-–](\d{4})\b(?![-–]?\d)/.exec(text.slice(e, Math.min(end, e + 6)));
       const y = tail ? parseInt(tail[1]!, 10) : 0;
       if (tail && y > raw.year! && y <= 2100) {
@@ -466,7 +517,7 @@ export function findDates(
       }
     }
     // "from May 18 to 20", "May 18-20": the range's end is a day of the same month.
-    if (g.full && raw.day !== undefined && raw.year === undefined) {
+    if (m[G.full] && raw.day !== undefined && raw.year === undefined) {
       const tail = RANGE_END_DAY.exec(text.slice(e, Math.min(end, e + 16)));
       const day = tail ? parseInt(tail[1]!, 10) : 0;
       if (tail && day > raw.day && day <= 31) {

@@ -27,6 +27,8 @@ const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', '
 const CALENDAR_WORDS = new WordSet([...MONTHS, ...WEEKDAYS, 'eid', 'ramadan', 'diwali', 'hanukkah', 'christmas', 'easter', 'passover', 'thanksgiving', 'halloween', 'nowruz']);
 /** "I'm", "It's", "We're": sentence openers, not names. */
 const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(?:m|s|re|ve|ll|d)$/;
+/** CONTRACTION, asked only of words with an apostrophe (the pattern costs more than the test). */
+const isContraction = (w: string): boolean => w.includes("'") && CONTRACTION.test(w);
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
 const CLOSED_APPOSITION_THEN_SPEECH = /^,\s+(?:a|an|the)\s+(?:(?!said\b|says\b|told\b)[^,.;:"“”()])+,\s+(?:said|says|told|added|recalled|explained)\b/;
@@ -160,13 +162,24 @@ function isAllCaps(w: string): boolean {
   if (w.length < 2) return false;
   const c = w.charCodeAt(1);
   if (c >= 97 && c <= 122) return false;
-  return w === w.toUpperCase() && w !== w.toLowerCase();
+  // An ASCII word is read by hand (no lower-case letter, and a capital), sparing the two case copies.
+  let capital = false;
+  for (let i = 0; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d > 127) return w === w.toUpperCase() && w !== w.toLowerCase();
+    if (d >= 97 && d <= 122) return false;
+    if (d >= 65 && d <= 90) capital = true;
+  }
+  return capital;
 }
 
 /** "J", "J.K", "AS": initials that stand for given names. */
 const INITIALS = /^(?:\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u;
 
 function isInitials(s: string): boolean {
+  // (Both patterns need a capital, a dot or the second half of a capital as the second unit: most names fail there.)
+  const c = s.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
   return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s) && !NOT_INITIALS.has(s)) || INITIALS.test(s);
 }
 /** Capitals that stand for a country, a union or a sports club's form ("US Quevilly", "FC Porto", "UK Prime Minister"), not for given names. */
@@ -222,7 +235,7 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0
         && !(j === i + 1 && titleFlags(flagsOf(withoutDot(tokens[i]!.lower))) && (curFlags & GIVEN) === 0)) break;
       // Honours and ranks after a name are no part of it ("Daniel O'Rourke SC", "Jane Smith OBE").
-      if (POST_NOMINALS.has(next.text)) break;
+      if (next.text.length <= 3 && POST_NOMINALS.has(next.text)) break; // (each is two or three letters)
       if (nameLike) { j++; continue; }
       // Particles join when a capitalised name follows them: "van der Berg", "de la Cruz".
       let p = j + 1;
@@ -400,7 +413,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const f0 = flagsOf(w0);
     // A gerund or an adverb opens sentences ("Discussing", "Clearly"); "King" and "Ming" are no gerunds.
     // ("Manning said", "Fleming told": a surname alone before a speech verb is no gerund.)
-    if ((f0 & (FUNCTION | CUE)) !== 0 || CONTRACTION.test(w0)
+    if ((f0 & (FUNCTION | CUE)) !== 0 || isContraction(w0)
       || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0
         && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
@@ -411,7 +424,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
       k++;
     }
     // "And I'm Mario Ritter": a contraction may follow the opening word.
-    if (k <= last && k > first && CONTRACTION.test(straightApostrophes(tokens[k]!.lower))) k++;
+    if (k <= last && k > first && isContraction(straightApostrophes(tokens[k]!.lower))) k++;
   }
   // "London-based Ember Books", "German-born John Smith", "Fifteen-year-old Kiran Rao": a descriptor, not part of the name.
   if (k < last && tokens[k]!.lower.indexOf('-') > 0 && DESCRIPTOR.test(tokens[k]!.lower)) k++;
@@ -485,10 +498,12 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // organisation word: the set is asked only then.)
   const orgSurname = (lastFlags & ORG) !== 0 && SURNAME_ORG_WORDS.has(words[words.length - 1]!)
     && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
+  // (The place name of several words is asked last: joining and folding them costs more than the other tests.)
   if (
-    (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length) : PLACES.has(fold(words.join(' ')))) || calendar || allFunction
+    calendar || allFunction
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
     || digit || notParticles > 4 || roleLike
+    || (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length) : PLACES.has(fold(words.join(' '))))
   ) {
     return null;
   }
@@ -498,7 +513,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Het Nieuwsblad", "Het Parool": a Dutch article opens a title, not a name.
   if (words[0] === 'het' && words.length > 1) return null;
   // "Labour MPs", "the CEOs": a plural of capitals is a group.
-  if (/^\p{Lu}{2,}s$/u.test(nameWords[nameWords.length - 1]!)) return null;
+  const lastWord = nameWords[nameWords.length - 1]!;
+  // (Its last letter first: the Unicode regex costs more than most runs' whole test.)
+  if (lastWord.charCodeAt(lastWord.length - 1) === 115 /* s */ && /^\p{Lu}{2,}s$/u.test(lastWord)) return null;
   // A run wholly in capitals is shouted words ("THE PRESIDENT SPOKE", "MY NAME IS"), unless it opens
   // with a given name and holds no function word or auxiliary ("JOHN SMITH").
   if (isAllCaps(tokens[last]!.text)) {
@@ -557,7 +574,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if ((words.length === 2 || words.length === 3) && CHINESE_FAMILY_NAMES.has(firstWord) && words.slice(1).every((w, x) => PINYIN_GIVEN_NAME.test(w) && !(flags[x + 1]! & (ORG | PLACE | ROLE | TITLE)))) c.evidence += 2;
   else if (words.length === 3 && VIETNAMESE_FAMILY_NAMES.has(firstWord) && VIETNAMESE_MIDDLE_NAMES.has(words[1]!)) c.evidence += 2;
   // East Asian names with a hyphenated given name ("Kim Jong-un", "Bong Young-shik", "Ban Ki-moon").
-  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
+  if (words.length > 1 && tokens[last]!.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(stripPossessive(tokens[last]!.text))) c.evidence += 2;
   // Self-introduction: "I'm Bryan Lynn.", "My name is ...".
   // (Each form ends in "m" or "s" before the space: any other letter there rules them out unsliced.)
   if (endsInMOrSBeforeSpace(text, tokens[k]!.start) && /(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
@@ -631,7 +648,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     }
   }
   // "by AS Heagle", "J. K. Rowling"
-  if (isInitials(tokens[k]!.text) && words.length > 1) c.evidence += 1;
+  if (words.length > 1 && isInitials(tokens[k]!.text)) c.evidence += 1;
   c.isPerson = c.evidence >= 2;
   return c;
 }
@@ -754,8 +771,19 @@ function similar(a: string, b: string): boolean {
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 }
 
+/** The folded name's runs of a–z and 0–9, joined by hyphens (read by hand: two global replaces cost more). */
 function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  const f = fold(s);
+  const isSlugChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  let out = '';
+  let i = 0;
+  while (i < f.length) {
+    while (i < f.length && !isSlugChar(f.charCodeAt(i))) i++;
+    const start = i;
+    while (i < f.length && isSlugChar(f.charCodeAt(i))) i++;
+    if (i > start) out = out ? `${out}-${f.slice(start, i)}` : f.slice(start, i);
+  }
+  return out || 'person';
 }
 
 export function findPeople(text: string, tokens: readonly Token[], titleCase: (offset: number) => boolean = () => false): PeopleResult {
@@ -813,7 +841,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     let parts = c.parts;
     if (!parts) {
       parts = [];
-      for (const [k, word] of c.nameWords.entries()) {
+      for (let k = 0; k < c.nameWords.length; k++) {
+        const word = c.nameWords[k]!;
         if (k === 0 || !SUFFIX.test(word)) parts.push(fold(stripPossessive(word)));
       }
       c.parts = parts;

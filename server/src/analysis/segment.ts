@@ -49,6 +49,8 @@ const ABBREVIATIONS = new Set(
   jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig al u.s u.k u.n e.g i.e a.m p.m ph.d d.c`
     .split(/\s+/).filter(Boolean),
 );
+/** (Lower-casing never shortens a word, so a longer one is none of them.) */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** Sentence ranges inside `[start, end)` of `text` (absolute offsets). */
 export function splitSentences(text: string, start: number, end: number): Range[] {
@@ -74,9 +76,10 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   while (i > from && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot);
   if (word.length === 0) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // (Each test first asks what its pattern needs, a length or a dot: most words end sentences.)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Whether one UTF-16 unit matches /[\p{L}.]/u (a surrogate half alone never does); non-ASCII answers are kept. */
