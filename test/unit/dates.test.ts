@@ -358,4 +358,8 @@ describe('dates', () => {
     assert.deepEqual(pairs('The trial will run from December to March.', '2024-10-02'), ['December=2024-12', 'March=2025-03']);
     assert.equal(dates('Sales fell in June.', '2024-05-21')[0]!.resolution, 'past tense: the latest such month before the reference date 2024-05-21');
   });
+  it('reads what one "hoped to" do by a day as ahead', () => {
+    assert.deepEqual(pairs('She said the committee hoped to bring a motion by the end of January. He hoped to meet her before Christmas.', '2009-11-18'),
+      ['the end of January=2010-01', 'Christmas=2009-12-25']);
+  });
 });

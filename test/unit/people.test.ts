@@ -379,4 +379,9 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nSave Mynydd Garw said so. Nordvind Energi said so. The Marches Premiership said so. Orrin Creek Dam is old, said Ben Stokes. '
       + 'Ó Conaill Fisheries said the boat was safe.'), ['Ben Stokes']);
   });
+  it('reads "Cr" and "Cllr" as titles, one name after a role noun before "who" or "said" as a person, and no rail firm or shire', () => {
+    assert.deepEqual(names('Heading\n\nCr Dimitra Kostopoulos spoke first. "It was a siding," Cr Kostopoulos said. Northvale Rail said so. Corrin Shire said so.'),
+      ['Dimitra Kostopoulos']);
+    assert.deepEqual(names('Heading\n\nAbout 200 people stayed, according to village head Suyatno, who uses only one name. The government Tuesday said no.'), ['Suyatno']);
+  });
 });

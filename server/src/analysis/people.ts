@@ -392,6 +392,11 @@ function endsInSBeforeSpace(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
 }
 
+/** Role nouns a firm or a country can fill too ("its partner Siemens said"). */
+const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier', 'guard']);
+/** After one name that follows a role noun: ", who" or a speech verb. */
+const ROLE_NAME_THEN = /^(?:,\s+who\b|\s+(?:said|says|told|tells|added)\b)/;
+
 /** A compound ending in a role noun of five letters or more: "headteacher", "newsagent", "schoolteacher". */
 function endsWithRoleNoun(w: string): boolean {
   for (let i = 3; i + 5 <= w.length; i++) if (ROLE_NOUNS.has(w.slice(i))) return true;
@@ -558,6 +563,16 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const ofInstitution = tokenAt(tokens, preceding, first - 1)?.lower === 'of' && ((flagsOf(tokenAt(tokens, preceding, first - 2)?.lower ?? '') & ORG) !== 0);
     if (!ofInstitution && (AGE_APPOSITION.test(after)
       || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after))))) c.standalone = true;
+  }
+  // "according to village head Suyatno, who ...", "the farmer Suyatno said": one name after a role noun,
+  // then a relative "who" or a speech verb.
+  if (lone && !c.titles.length && !c.standalone && !(flags[0]! & (ORG | PLACE | FOLDED_PLACE | CALENDAR | FUNCTION | DEMONYM))) {
+    const role = tokenAt(tokens, preceding, first - 1);
+    if (role && !role.upper && ROLE_NOUNS.has(role.lower) && !FIRMS_TOO.has(role.lower) && onlySpaceBetween(text, role.end, tokens[first]!.start)
+      && ROLE_NAME_THEN.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) {
+      c.titles.push(role.text);
+      c.standalone = true;
+    }
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (lone && !c.titles.length && !c.standalone) return c;

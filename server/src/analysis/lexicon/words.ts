@@ -40,6 +40,7 @@ lama guru acharya rinpoche venerable`);
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
 export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor prefect magistrate senator sen
 congressman congresswoman congressmember representative rep mayor deputy ambassador envoy commissioner chairman chairwoman chair
+cllr cr
 chief justice judge general gen marshal admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
 cmdr corporal private officer inspector detective superintendent constable sheriff king queen prince princess emperor empress
 duke duchess earl baron baroness count countess pope cardinal archbishop bishop patriarch emir sultan crown foreign defence
@@ -98,7 +99,7 @@ dispatch innovation innovations solutions robotics energy capital partners surve
 coalition brigades clinic broadcasting memorial monument refinery railway railways bancorp limited books publishing publishers
 jazeera arabiya qaeda shabaab aqsa ahly hilal nassr ittihad inspectorate directorate secretariat investment biologics logistics shipping petroleum mining foods brewery construction
 consulting insurance securities investments properties realty telecom telecoms electric electronics software semiconductor
-semiconductors biotech therapeutics pharma chemicals textiles pharmacy pharmacies chemists trading fisheries energi energia premiership
+semiconductors biotech therapeutics pharma chemicals textiles pharmacy pharmacies chemists trading fisheries energi energia premiership rail shire
 ventures dynamics aerospace pharmaceuticals entertainment communications magazine journal review gazette herald tribune telegraph guardian observer daily weekly online web
 website blog foundation trust charity campaign movement front brigade battalion regiment division corps guard station
 airport port bridge street road avenue square parade crescent terrace river creek dam reservoir lake mountain mount island islands sea ocean valley desert coast
