@@ -269,4 +269,10 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nAn official said the passenger had been fined in 2019 for smuggling cigarettes. Thai police have not confirmed that.'),
       [['the passenger had been fined in 2019 for smuggling cigarettes.', 'police have not confirmed']]);
   });
+  it('reads a denial of "any such" thing as contesting the claim before it, and "has been called into question" as a dispute', () => {
+    assert.deepEqual(disputed('Intro.\n\nMcAteer said the company’s offer was conditional on crews agreeing to longer shifts. Harrower denied that the offer carried any such condition.'),
+      [['the company’s offer was conditional on crews agreeing to longer shifts.', 'denied']]);
+    assert.deepEqual(disputed('Intro.\n\nA climber’s claim to have made the first winter ascent has been called into question by two rivals.'),
+      [['A climber’s claim to have made the first winter ascent has been called into question by two rivals.', 'has been called into question']]);
+  });
 });

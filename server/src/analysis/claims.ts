@@ -175,9 +175,14 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
         leadReportsNothing = clauseAboutReport && ABOUT_THE_SOURCE.test(lead) && !REPORTS.test(lead);
       }
       // "denied that X" contests X; "denied the charges" contests the clause itself.
+      // ("Harrower denied that the offer carried any such condition": a denial of "any such" thing restates
+      // the claim before it, which is what it contests.)
+      let restated = false;
       if (cue.scope === 'that' && /\b(?:that|of|with|for|on|about|over|whether)\s*$/i.test(m[0])) {
         const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
         if (rest.end - rest.start > 8) claim = rest;
+        restated = clause.start === s.start && ANY_SUCH.test(text.slice(rest.start, rest.end)) && DENIAL_VERB.test(m[0]);
+        if (restated) claim = clause;
       }
       // "Aeroval denied the allegation.": a sentence that only denies has nothing of its own to contest.
       // ("... rejected the accusation in an interview with a broadcaster the following day.")
@@ -187,13 +192,15 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
-      const pointsBack = bySubject || leadReportsNothing || onlyDenies || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
+      const pointsBack = bySubject || leadReportsNothing || onlyDenies || restated || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
       // ("The claim has not been verified", "That is not true": the sentence says nothing else to contest.)
-      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || onlyDenies || cue.scope === 'previous' });
+      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || onlyDenies || restated || cue.scope === 'previous' });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
 }
+
+const ANY_SUCH = /\b(?:any such|such an?|any of (?:these|those|this|that))\b/i;
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]either|[Bb]oth|[Ee]ither|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;

@@ -250,6 +250,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /(?<!\bthe\s|\b(?:nobody|no one|no-one|none)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:being\s+|been\s+)?)\baccused\b[^.;]{0,40}? of\b/i, scope: 'clause', needs: H.ACCUSE },
   // "Prosecutors accuse Montenegro of steering contracts": the charge is what follows "of".
   { pattern: /\b(?:accuse|accuses|accusing)\b[^.;]{0,40}? of\b/i, scope: 'that', needs: H.ACCUSE },
+  // "A mountaineer's claim to have made the first winter ascent has been called into question".
+  { pattern: /\b(?:has|have|had|was|were|is|are|been)\s+(?:(?:now|since|also|increasingly|seriously)\s+)?(?:been\s+)?called into question\b/i, scope: 'clause', needs: H.QUESTION },
   { pattern: /\bunconfirmed\b/i, scope: 'clause', needs: H.CONFIRM },
   { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
