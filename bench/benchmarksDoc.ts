@@ -90,6 +90,8 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   best compared by alternating their runs in one process. The bundles keep regex literals with
   Unicode property escapes as literals: esbuild rewrote each into a \`new RegExp(…)\` call, built
   again on every call of the function holding it (about 2 % of the analyser).
+  The big date pattern is compiled without group names and read by index: a match of a pattern
+  with 45 named groups also built a dictionary of them, which cost as much as the match itself.
 - **Edit latency.** A keystroke in the 1 MB article costs about 9 ms (p50): the incremental
   analysis of the paragraph (about half), the text update of the document, the model and the
   spliced tokens, and one or two minor garbage collections (the analysis after the edit
@@ -139,6 +141,14 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   Left alone, the server settles lower: after 15 s the idle analysis thread retires and V8 shrinks
   the main thread's heap. Analysing on the main thread, without the thread, would save its 11 MB,
   but would hold up every request for the 200–400 ms a 1 MB article takes.
+  Tried without a measurable gain (five servers each, alternated; the peak of one build spreads
+  by ±3 MB): V8's \`--heap-growing-percent=5\` or \`20\` and \`--optimize-for-size\`; and two full
+  collections in the analysis thread in the middle of analysing a long article (before linking
+  people and before claims), which lowered a lone analysis's peak by 2–3 MB and cost 18 ms a 1 MB
+  article, but left the server's peak where it was. What the main thread holds per open 1 MB
+  article besides its 2 MB text is about 2 MB of analysis objects (3,200 claims, 3,000 dates,
+  2,500 mentions, 1,200 quotes, 900 people) and their indexes: storing them in typed arrays, not
+  objects, is the next saving.
 - **Old texts.** Everything that outlives a version of an article's text holds copies of its
   strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
   each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
