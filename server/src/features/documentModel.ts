@@ -1,7 +1,7 @@
 // One analysed snapshot of an open article: the analysis with the user's tags laid over it, and
 // the lookup structures every feature reads. Built once per analysis, never mutated afterwards,
 // so a request may keep using the snapshot it started with while a newer one is built.
-import type { Analysis, Claim, DateMention, Person, Quote } from '../analysis/types';
+import type { Analysis, Claim, DateMention, Person, Quote, Span } from '../analysis/types';
 import type { OrphanedTag } from '../store';
 import { LineIndex } from './lineIndex';
 import { SpanIndex } from './spanIndex';
@@ -37,7 +37,7 @@ export interface DocumentModel {
   quotes: SpanIndex<Quote>;
   claims: SpanIndex<Claim>;
   /** Mentions standing as the attributed speaker of a quote (for the `speaker` token type). */
-  speakerMentions: Set<MentionRef>;
+  speakerMentions: ReadonlySet<Span>;
   /** Filled by semanticTokens.ts on first use, so tokens are computed once per analysis. */
   tokenCache?: unknown;
   /**
@@ -79,7 +79,7 @@ export function buildModel(input: ModelInput, lines?: LineIndex): DocumentModel 
   lazy(model, 'dates', () => new SpanIndex(analysis.dates));
   lazy(model, 'quotes', () => new SpanIndex(analysis.quotes));
   lazy(model, 'claims', () => new SpanIndex(analysis.claims));
-  lazy(model, 'speakerMentions', () => speakerMentionsOf(analysis.quotes, model.mentions));
+  lazy(model, 'speakerMentions', () => speakerMentionsOf(analysis.quotes, analysis.people));
   return model;
 }
 
@@ -124,18 +124,29 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   return out;
 }
 
-/** For each quote with a speaker, that person's mention nearest the quote (the attribution). */
-function speakerMentionsOf(quotes: readonly Quote[], mentions: SpanIndex<MentionRef>): Set<MentionRef> {
-  const out = new Set<MentionRef>();
+/**
+ * For each quote with a speaker, that person's mention nearest the quote (the attribution). Read
+ * from the speaker's own mentions, not from the index of every mention: semantic tokens need only
+ * these, and the index (an object per mention, kept per open article) is then built only on hover.
+ */
+function speakerMentionsOf(quotes: readonly Quote[], people: readonly Person[]): Set<Span> {
+  const out = new Set<Span>();
+  let byId: Map<string, Person> | null = null;
   const REACH = 300; // attributions stand next to their quote, within a sentence or two
   for (const q of quotes) {
     if (!q.speaker) continue;
-    let best: MentionRef | null = null;
+    byId ??= new Map(people.map((p) => [p.id, p]));
+    const person = byId.get(q.speaker);
+    if (!person) continue;
+    const from = Math.max(0, q.start - REACH);
+    const to = q.end + REACH;
+    let best: Span | null = null;
     let bestDistance = Infinity;
-    for (const m of mentions.overlapping(Math.max(0, q.start - REACH), q.end + REACH)) {
-      if (m.person.id !== q.speaker) continue;
+    // (In text order, so that of two mentions as near, the earlier wins.)
+    for (const m of person.mentions) {
+      if (m.end <= from || m.start >= to) continue;
       const d = m.start >= q.end ? m.start - q.end : m.end <= q.start ? q.start - m.end : 0;
-      if (d < bestDistance) {
+      if (d < bestDistance || (d === bestDistance && best !== null && m.start < best.start)) {
         best = m;
         bestDistance = d;
       }
