@@ -275,4 +275,9 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nA climber’s claim to have made the first winter ascent has been called into question by two rivals.'),
       [['A climber’s claim to have made the first winter ascent has been called into question by two rivals.', 'has been called into question']]);
   });
+  it('reads "Nobody seriously disputes" and "never publicly disputed" as no dispute, the active "has called into question" as none, and keeps a lone "any such" denial', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe town flooded in May. Nobody seriously disputes the figures. The mayor has never publicly disputed the figures.'), []);
+    assert.deepEqual(disputed('Intro.\n\nThe plant opened in 1998. The crash has called into question the safety of the aircraft.'), []);
+    assert.deepEqual(disputed('Intro.\n\nHarrower denied that any such deal had ever been signed.'), [['any such deal had ever been signed.', 'denied']]);
+  });
 });

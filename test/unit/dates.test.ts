@@ -362,4 +362,8 @@ describe('dates', () => {
     assert.deepEqual(pairs('She said the committee hoped to bring a motion by the end of January. He hoped to meet her before Christmas.', '2009-11-18'),
       ['the end of January=2010-01', 'Christmas=2009-12-25']);
   });
+  it('reads "had been planning ... for" as past and the "since" of a reason as no past', () => {
+    assert.deepEqual(pairs('Police said the group had been planning the attack for April 12. Since June 1 is a public holiday, the vote moves.', '2024-05-21'),
+      ['April 12=2024-04-12', 'June 1=2024-06-01']);
+  });
 });

@@ -384,4 +384,8 @@ describe('people', () => {
       ['Dimitra Kostopoulos']);
     assert.deepEqual(names('Heading\n\nAbout 200 people stayed, according to village head Suyatno, who uses only one name. The government Tuesday said no.'), ['Suyatno']);
   });
+  it('reads no firm after a business role as a person, and keeps "van Dam"', () => {
+    assert.deepEqual(names('Heading\n\nCommodities trader Glencore said profits fell. Gold miner Newmont said output rose. The party\'s chief Whip, who voted against, resigned. '
+      + 'Marleen van Dam, a Dutch MP, said the law was wrong. The firm named the buyer as Kinder Morgan.'), ['Marleen van Dam']);
+  });
 });

@@ -40,7 +40,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
       const opening = wordsStart(text, s);
       const kept: Dispute[] = [];
       for (const d of disputed) {
-        if (!d.anaphoric || d.claim.start > opening) { kept.push(d); continue; }
+        if (!d.anaphoric || (d.claim.start > opening && !d.restated)) { kept.push(d); continue; }
         // (With no claim before it to point at, a sentence that only contests one is no claim either.)
         if (!before) { if (!d.claimless) kept.push(d); continue; }
         if (d.claimless) pointedBack = true;
@@ -129,7 +129,15 @@ export class HitCursor {
 }
 
 /** A dispute cue with the claim it contests; `anaphoric` when that claim is the sentence before. */
-interface Dispute { claim: Range; cue: Range; anaphoric: boolean; bySubject: boolean; claimless: boolean }
+interface Dispute {
+  claim: Range;
+  cue: Range;
+  anaphoric: boolean;
+  bySubject: boolean;
+  claimless: boolean;
+  /** A denial of "any such" thing: it points back even though its own claim follows its opening. */
+  restated: boolean;
+}
 /** What a sentence without a dispute cue holds (shared: never added to). */
 const NO_DISPUTES: readonly Dispute[] = [];
 
@@ -149,7 +157,7 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
       // "which his own lawyer has not denied", "did not dispute the figures": a denial denied contests nothing.
       const verbAt = m.index + m[0].search(DENIAL_VERB);
-      if (verbAt >= m.index && NEGATION_BEFORE.test(sentence.slice(Math.max(0, verbAt - 14), verbAt))) continue;
+      if (verbAt >= m.index && NEGATION_BEFORE.test(sentence.slice(Math.max(0, verbAt - 24), verbAt))) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
       if (cue.scope === 'preceding') {
@@ -182,7 +190,6 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
         const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
         if (rest.end - rest.start > 8) claim = rest;
         restated = clause.start === s.start && ANY_SUCH.test(text.slice(rest.start, rest.end)) && DENIAL_VERB.test(m[0]);
-        if (restated) claim = clause;
       }
       // "Aeroval denied the allegation.": a sentence that only denies has nothing of its own to contest.
       // ("... rejected the accusation in an interview with a broadcaster the following day.")
@@ -194,13 +201,14 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
       const pointsBack = bySubject || leadReportsNothing || onlyDenies || restated || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
       // ("The claim has not been verified", "That is not true": the sentence says nothing else to contest.)
-      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, claimless: bySubject || leadReportsNothing || onlyDenies || restated || cue.scope === 'previous' });
+      // (A restating denial keeps what it denies as its claim for when no sentence stands before it.)
+      found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, restated, claimless: bySubject || leadReportsNothing || onlyDenies || cue.scope === 'previous' });
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
 }
 
-const ANY_SUCH = /\b(?:any such|such an?|any of (?:these|those|this|that))\b/i;
+const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]either|[Bb]oth|[Ee]ither|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
@@ -273,7 +281,7 @@ const ANY_QUOTE_MARK = /["“”‘’'«»]/;
 /** A sentence that contests the claim before it ("The airline rejected the union's figures."). */
 export function contestsWhatCameBefore(text: string, s: Range): boolean {
   DISPUTE_HINT.lastIndex = 0;
-  return DISPUTE_HINT.test(text.slice(s.start, s.end)) && disputesIn(text, s).some((d) => d.anaphoric && d.claim.start <= wordsStart(text, s));
+  return DISPUTE_HINT.test(text.slice(s.start, s.end)) && disputesIn(text, s).some((d) => d.anaphoric && (d.restated || d.claim.start <= wordsStart(text, s)));
 }
 
 /** Where a sentence's words start: after the marks of a quotation it opens with ('"That is simply not true," he said.'). */

@@ -317,7 +317,7 @@ const SUBJECT_VERB_AFTER = /^\s+(?:(was|were|had|did)|will|would)\s+(?!\p{Lu})\p
 const STARTING_ON = /^\s*(?:starting|beginning)\s+(?:on|from)\s+$/;
 /** Past forms that are base forms too: past only when no "to" or modal stands before them. */
 const BASE_FORM_TOO = /^(?:last|beat|hit|cut|shut|quit)\b/;
-const CALLED_FOR = /\b(?:(?:called|calls|scheduled|set|planned|planning|plans|convened)\s+(?:\S+\s+){1,6}?for|(?:called|calls|convened|scheduled|planned|planning|plans)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:meeting|session|vote|election|elections|strike|rally|protest|summit|hearing|referendum|march|talks|debate)\b[^.;]{0,60}?\sfor|called\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?on)\s$/;
+const CALLED_FOR = /\b(?:(?:called|calls|scheduled|set|planned|(?<!had been )planning|plans|convened)\s+(?:\S+\s+){1,6}?for|(?:called|calls|convened|scheduled|planned|(?<!had been )planning|plans)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:meeting|session|vote|election|elections|strike|rally|protest|summit|hearing|referendum|march|talks|debate)\b[^.;]{0,60}?\sfor|called\s+for\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?on)\s$/;
 /** A stretch from now to the date: "close from today until at least Friday" (lower-cased text). */
 const FROM_NOW_UNTIL = /\b(?:from|starting)\s+(?:today|tomorrow|now|tonight|this\s+week)\s+(?:until|till)\s+(?:at\s+least\s+)?$/;
 /** A deferral right before the date, or a remand or bail that lasts until it (read on lower-cased text). */
@@ -696,7 +696,9 @@ export function leadEventDay(text: string, dates: readonly DateMention[], publis
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
 function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
   // "all results since March 18", "closed since Monday": what has lasted since a day began before it.
-  if (text.charCodeAt(s - 1) === 32 && /\bsince $/i.test(text.slice(Math.max(sentence.start, s - 7), s))) return 'past';
+  // (Not the "since" of a reason: "Since June 1 is a public holiday, the vote moves".)
+  if (text.charCodeAt(s - 1) === 32 && /\bsince $/i.test(text.slice(Math.max(sentence.start, s - 7), s))
+    && !/^\s+(?:is|was|falls|fell|will|would|marks|marked|coincides)\b/.test(text.slice(e, e + 12))) return 'past';
   // The marker nearest the date wins: the last one before it in its clause ("a plan to build ...
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);

@@ -386,14 +386,16 @@ const AS_ROLE_AFTER = /^\s+(?:\p{Ll}+\s+){1,2}as\s+(?:the\s+|its\s+|their\s+)?(?
 export const RUN_CONTEXT = 3;
 
 /** "identified the passenger as ", "named him as " right before a run. */
-const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain|owner|director|manager|buyer|seller))\s+as\s+$/u;
+const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain))\s+as\s+$/u;
 /** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
 function endsInSBeforeSpace(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
 }
 
 /** Role nouns a firm or a country can fill too ("its partner Siemens said"). */
-const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier', 'guard']);
+// ("Commodities trader Glencore said", "Gold miner Newmont said", "the party's chief Whip, who")
+const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
+  'guard', 'trader', 'miner', 'vendor', 'chief', 'agent', 'executive', 'broadcaster', 'keeper', 'driver', 'producer', 'rider', 'racer']);
 /** After one name that follows a role noun: ", who" or a speech verb. */
 const ROLE_NAME_THEN = /^(?:,\s+who\b|\s+(?:said|says|told|tells|added)\b)/;
 
