@@ -388,4 +388,7 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nCommodities trader Glencore said profits fell. Gold miner Newmont said output rose. The party\'s chief Whip, who voted against, resigned. '
       + 'Marleen van Dam, a Dutch MP, said the law was wrong. The firm named the buyer as Kinder Morgan.'), ['Marleen van Dam']);
   });
+  it('reads a name "run by" or "owned by" someone as no person', () => {
+    assert.deepEqual(names('Heading\n\nThe Hanna Ostrander, run by the charity SeaBridge, reached the boat. The Maria Celeste, owned by a Greek firm, sank.'), []);
+  });
 });

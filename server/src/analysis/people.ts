@@ -396,6 +396,7 @@ function endsInSBeforeSpace(text: string, at: number): boolean {
 // ("Commodities trader Glencore said", "Gold miner Newmont said", "the party's chief Whip, who")
 const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
   'guard', 'trader', 'miner', 'vendor', 'chief', 'agent', 'executive', 'broadcaster', 'keeper', 'driver', 'producer', 'rider', 'racer']);
+const RUN_BY = /^,\s+(?:(?:which|that)\s+is\s+)?(?:run|operated|owned|managed|built|chartered|leased)\s+by\b/;
 /** After one name that follows a role noun: ", who" or a speech verb. */
 const ROLE_NAME_THEN = /^(?:,\s+who\b|\s+(?:said|says|told|tells|added)\b)/;
 
@@ -603,6 +604,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (words.length > 2 && hasIrishParticle(words)) c.evidence += 2;
   // What follows: a speech verb ("Heald said"), or an apposition with a role ("X, spokesman for ...").
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 120);
+  // "The Hanna Ostrander, run by the charity SeaBridge": what is run or owned by someone is a ship, a
+  // firm or a building, no person.
+  if (after.charCodeAt(0) === 44 /* , */ && RUN_BY.test(after)) return null;
   const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
   if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
   // "Zhang Wei of the Chinese Academy of Sciences", "Pieter de Vries of Utrecht University": an affiliation.
