@@ -287,7 +287,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {
       r = { ...d, weekday: prev.weekday };
     } else if (d.month !== undefined && d.year === undefined && !d.relative && next && next.month !== undefined && next.year !== undefined
-      && /^\s*(?:and|to|until|till|through|-|–|—)\s*$/.test(text.slice(d.end, next.start))) {
+      && MONTH_RANGE_JOIN.test(text.slice(d.end, next.start))) {
       // "between October and November 2017": the year written at the end is both months'.
       r = { ...d, year: next.year };
     }

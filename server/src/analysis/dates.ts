@@ -394,8 +394,8 @@ export function findDates(
       // "wait until the spring" said in September is next year's; winter straddles two years. (Only the
       // future moves the year: a past tense is often reported speech, "was happy to keep him until the summer".)
       const months = SEASON_MONTHS[m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()];
-      // ("waiting since the summer" looks back, whatever the tense, as for a month.)
-      const t = months && !/\bsince\s+$/i.test(before) ? tenseAround(text, sentenceOf(s), s, e) : undefined;
+      // ("waiting since the summer" looks back: tenseAround reads "since" as past.)
+      const t = months ? tenseAround(text, sentenceOf(s), s, e) : undefined;
       if (months && t === 'future') { raw.season = months; raw.tense = t; }
     } else if (m[G.quarter]) {
       const qy = m[G.qy];
@@ -476,8 +476,8 @@ export function findDates(
       if (t) raw.tense = t;
     } else if (m[G.month]) {
       raw.month = monthNumber(/[A-Z][a-z]+$/.exec(m[0])![0]);
-      // "the lowest level since April" looks back, whatever the tense.
-      const t = /\bsince\s+$/i.test(before) ? 'past' : tenseAround(text, sentenceOf(s), s, e);
+      // ("the lowest level since April" looks back: tenseAround reads "since" as past.)
+      const t = tenseAround(text, sentenceOf(s), s, e);
       if (t) raw.tense = t;
     } else if (m[G.thatDay]) {
       raw.kind = 'relative';
@@ -696,9 +696,11 @@ export function leadEventDay(text: string, dates: readonly DateMention[], publis
 /** Tense of the clause around a date without a year: future markers first, then past verbs, else unknown. */
 function tenseAround(text: string, sentence: { start: number; end: number }, s: number, e: number): 'past' | 'future' | undefined {
   // "all results since March 18", "closed since Monday": what has lasted since a day began before it.
-  // (Not the "since" of a reason: "Since June 1 is a public holiday, the vote moves".)
-  if (text.charCodeAt(s - 1) === 32 && /\bsince $/i.test(text.slice(Math.max(sentence.start, s - 7), s))
-    && !/^\s+(?:is|was|falls|fell|will|would|marks|marked|coincides)\b/.test(text.slice(e, e + 12))) return 'past';
+  // (Not the "since" of a reason, which opens its clause: "Since June 1 is a public holiday, the vote moves".)
+  if (text.charCodeAt(s - 1) === 32 && /\bsince $/i.test(text.slice(Math.max(sentence.start, s - 7), s))) {
+    const opensClause = /(?:^|,)\s*$/.test(text.slice(sentence.start, s - 6));
+    if (!opensClause || !/^\s+(?:is|was|falls|fell|will|would|marks|marked|coincides)\b/.test(text.slice(e, e + 12))) return 'past';
+  }
   // The marker nearest the date wins: the last one before it in its clause ("a plan to build ...
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);

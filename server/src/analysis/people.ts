@@ -388,7 +388,7 @@ export const RUN_CONTEXT = 3;
 /** "identified the passenger as ", "named him as " right before a run. */
 const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain))\s+as\s+$/u;
 /** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
-function endsInSBeforeSpace(text: string, at: number): boolean {
+function endsInAsSpace(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
 }
 
@@ -597,7 +597,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // (Each form ends in "m" or "s" before the space: any other letter there rules them out unsliced.)
   if (endsInMOrSBeforeSpace(text, tokens[k]!.start) && /(?:\bI[’']m|\bI am|\bmy name is)\s+$/i.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start))) c.evidence += 3;
   // "identified the passenger as Anurak Phromsiri", "named the driver as ...": what police name someone as.
-  if (words.length > 1 && endsInSBeforeSpace(text, tokens[k]!.start) && NAMED_AS.test(text.slice(Math.max(0, tokens[k]!.start - 40), tokens[k]!.start))) c.evidence += 3;
+  if (words.length > 1 && endsInAsSpace(text, tokens[k]!.start) && NAMED_AS.test(text.slice(Math.max(0, tokens[k]!.start - 40), tokens[k]!.start))) c.evidence += 3;
   // "Fayez al-Sarraj", "Osama bin Laden": a given name before an Arabic name particle.
   if (words.length > 1 && hasArabicParticle(words)) c.evidence += 2;
   // "Siobhán Ní Bhriain", "Pádraig Ó Sé": an Irish patronymic particle between a given name and a surname.
@@ -629,10 +629,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "his brother-in-law, Gareth Pryce,": a name in apposition to a kinship word.
   if (words.length > 1 && !hasTitle && kinshipBefore(text, tokens, preceding, first)) c.evidence += 3;
   // "Douglas Threlfall resigned as mayor", "was appointed as coach": a role the person takes or leaves.
-  if (words.length > 1 && AS_ROLE_AFTER.test(after)) {
-    const role = AS_ROLE_AFTER.exec(after)![1]!.toLowerCase();
-    if (ROLE_NOUNS.has(role)) c.evidence += 2;
-  }
+  const asRole = words.length > 1 ? AS_ROLE_AFTER.exec(after) : null;
+  if (asRole && ROLE_NOUNS.has(asRole[1]!.toLowerCase())) c.evidence += 2;
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
   if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
     c.evidence += words.length > 1 ? 2 : 1;
