@@ -296,8 +296,18 @@ describe('dates', () => {
     const lead = 'Heading\n\nFriday, March 14, 2014\n\nThe High Court on Thursday ruled for the village.\n\n';
     assert.deepEqual(pairs(lead + 'Outside the courtroom, residents sang. "Today the court has spoken," he said.').slice(-1), ['Today=2014-03-13']);
     assert.deepEqual(pairs(lead + '"My mum was here today," Okonkwo said afterwards.').slice(-1), ['today=2014-03-13']);
-    // Words said with no sign of the event keep the reference date.
-    assert.deepEqual(pairs(lead + '"Today we appeal," the company said in a statement.').slice(-1), ['Today=2014-03-14']);
+  });
+  it('counts "today" in words quoted after a lead that dates the event a day or a few before the reference date from that day', () => {
+    const lead = 'Heading\n\nFriday, March 14, 2014\n\nThe High Court on Thursday ruled for the village.\n\n';
+    assert.deepEqual(pairs(lead + '"Today we appeal," the company said in a statement.').slice(-1), ['Today=2014-03-13']);
+    assert.deepEqual(pairs(lead + '"This morning I cried," she said.').slice(-1), ['This morning=2014-03-13']);
+    // "Tomorrow" said on the day of writing about what comes is as common: it keeps the reference date.
+    assert.deepEqual(pairs(lead + '"Tomorrow we appeal," the company said.').slice(-1), ['Tomorrow=2014-03-15']);
+    // An event more than a week before the reference date, or on it, is not when today's words were said.
+    const old = 'Heading\n\nFriday, March 14, 2014\n\nThe High Court ruled for the village on March 3.\n\n';
+    assert.deepEqual(pairs(old + '"Today we appeal," the company said.').slice(-1), ['Today=2014-03-14']);
+    const sameDay = 'Heading\n\nFriday, March 14, 2014\n\nThe High Court today ruled for the village.\n\n';
+    assert.deepEqual(pairs(sameDay + '"Today we appeal," the company said.').slice(-1), ['Today=2014-03-14']);
   });
   it('reads a participle after a verb of state as no past ("will remain closed until May 1") and "from today until Friday" as the future', () => {
     assert.deepEqual(pairs('The okapi house will remain closed until May 1. The cave would stay closed until the end of October.', '2018-04-17'),

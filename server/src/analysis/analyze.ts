@@ -298,7 +298,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     out.push(mention);
   });
   monthRangesAcrossNewYear(text, raw, out, published);
-  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)));
+  if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)), published);
   timesOnTheirDay(text, out);
   return out;
 }

@@ -608,7 +608,7 @@ function onlyDayOfSentence(text: string, out: readonly DateMention[], i: number)
  * Sunday, Fuentes said: “Tomorrow ...”"), or in the sentence before for words said "after the match".
  * Only days of the same paragraph are read, so the edit path resolves a paragraph alone alike.
  */
-export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[], lazyEventDay: () => DateMention | null = () => null): void {
+export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: DateMention[], quotes: readonly Range[], lazyEventDay: () => DateMention | null = () => null, published: string | null = null): void {
   // (Read only when some words need it: most articles have no "today" said after an event.)
   let eventDay: DateMention | null | undefined;
   const quoteAt = (o: number): Range | undefined => containing(quotes, o);
@@ -647,14 +647,24 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
     }
     // Words said after the event, with no day in their paragraph: the day the lead gives the event
     // ('Balasubramanian won the Open on Sunday ... ¶ “Today I did not play my best chess,” he said after the game').
-    if (!anchor && afterTheEvent) {
+    // Words of today's story said on the day its lead gives the event, a day or a few before the
+    // reference date ("The bank cut rates on Wednesday ... ¶ “We are acting today,” the governor
+    // told a news conference"): news quotes the event, not the day it is written up. Only "today",
+    // "tonight", "this morning": "tomorrow" said on publication day about what comes is as common.
+    const eventTheDayBefore = rel.offset === 0 && published !== null;
+    if (!anchor && (afterTheEvent || eventTheDayBefore)) {
       if (eventDay === undefined) eventDay = lazyEventDay();
-      if (eventDay && eventDay.end <= paragraphStart) anchor = eventDay;
+      if (eventDay && eventDay.end <= paragraphStart && (afterTheEvent || isShortlyBefore(eventDay.value!, published!))) anchor = eventDay;
     }
     if (!anchor) return;
     const value = addDays(anchor.value!, rel.offset);
     out[i] = { ...out[i]!, value, resolution: `${rel.offset === 0 ? 'the day' : `${Math.abs(rel.offset)} day ${rel.offset < 0 ? 'before' : 'after'} the day`} the words were said (${anchor.text}, ${anchor.value})` };
   });
+}
+
+/** A day one to seven days before the reference date: the news event an article written up later reports. */
+function isShortlyBefore(day: string, published: string): boolean {
+  return day < published.slice(0, 10) && day >= addDays(published.slice(0, 10), -7);
 }
 
 /** A speech verb before a day in the sentence that attributes a quotation ("told reporters on Sunday"). */
