@@ -376,4 +376,14 @@ describe('dates', () => {
     assert.deepEqual(pairs('Police said the group had been planning the attack for April 12. Since June 1 is a public holiday, the vote moves.', '2024-05-21'),
       ['April 12=2024-04-12', 'June 1=2024-06-01']);
   });
+  it('finds stretches without a count, centuries and years before the common era, with no value', () => {
+    assert.deepEqual(pairs('They waited more than half an hour, then a quarter of a century passed. Talks resume in another week.', '2020-03-10'),
+      ['more than half an hour=null', 'a quarter of a century=null', 'another week=null']);
+    assert.deepEqual(pairs('The tomb dates from the 10th century, the coins from around 300 BC and the second century AD.', '2020-03-10'),
+      ['the 10th century=null', '300 BC=null', 'the second century AD=null']);
+    assert.deepEqual(pairs('The lineages split roughly 2.5 million years ago, the rock about 90 million years ago.', '2020-03-10'),
+      ['roughly 2.5 million years ago=null', 'about 90 million years ago=null']);
+    // Not dates: a century as a compound modifier, "another" before no unit, "a quarter of" a count, "half past" a clock time's.
+    assert.deepEqual(pairs('A 17th-century chalice; he had another drink; a quarter of the voters; half the town.', '2020-03-10'), []);
+  });
 });

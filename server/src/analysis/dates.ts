@@ -69,6 +69,10 @@ const HOLIDAYS: Record<string, [number, number] | 'moveable' | null> = {
   'memorial day': 'moveable', "mother's day": 'moveable', "father's day": 'moveable',
 };
 
+const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const ORDINAL_WORDS_RE = `(?:${CENTURY_ORDINALS.map(anyCase).join('|')})`;
+
 /** "2000 people", "1500 troops": a count, not a year. */
 const COUNT_NOUNS = '(?:people|persons|residents|troops|soldiers|police|officers|votes|voters|homes|houses|jobs|members|workers|students|children|cases|deaths|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|feet|dollars|euros|pounds|yen|rupees|copies|units|signatures|refugees|migrants|fans|spectators|participants|employees|patients|animals|vehicles|cars|flights|passengers|hectares|acres|litres|liters|barrels|firefighters|volunteers|protesters|delegates|candidates|schools|families|cattle|sheep|shells|rockets|missiles|messages|emails|pages|words|points|runs|goals|metric)\\b';
 
@@ -85,7 +89,11 @@ const NAMED_PATTERN = [
   `(?<season>${SEASON_RE}\\s+(?:of\\s+)?${YEAR_RE})\\b`,
   `(?<seasonRel>\\bthe\\s+(?:spring|summer|autumn|winter|fall(?!\\s+of\\b))\\b)`,
   // decades
-  `(?<decade>\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[5-9]|20)\\d0s|'\\d0s)|\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(?:1[5-9]|20)\\d0s)`,
+  `(?<decade>\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[5-9]|20)\\d0s|'\\d0s)|\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(?:1[5-9]|20)\\d0s`
+    // centuries and years before the common era, which have no value in the contract's calendar
+    // ("the 10th century", "the second century AD", "around 300 BC"; not "a 17th-century chalice")
+    + `|\\b[Tt]he\\s+(?:(?:early|late|mid)[- ]?)?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_RE})\\s+century(?:\\s+(?:AD|BC|BCE|CE)\\b)?(?!-)`
+    + `|\\b\\d{1,4}(?:,\\d{3})?\\s+(?:BC|BCE)\\b)`,
   // relative
   // position words belong to the expression: "earlier today", "late Tuesday"
   `(?<rel1>\\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+${PART_OF_DAY})?\\b)`,
@@ -95,7 +103,7 @@ const NAMED_PATTERN = [
   `(?<thatDay>\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(?:day|night|morning|afternoon|evening)\\b|\\b[Tt]hat\\s+(?:day|night|morning|afternoon|evening)\\b(?=\\s*[,.;:!?)"”]|\\s+(?:on|at|in|he|she|they|it|we|I|the|a|an|his|her|their|police|officials|when|as|after|before|while|and|but)\\b|\\s*$))`,
   `(?<rel3>\\b[Tt]he\\s+(?:(?:next|following|previous|same)\\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:day|week|month|year|night)\\s+(?:before|after)|(?:past|last|next|coming|previous|following)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?:${NUM_RE}\\s+)?${UNIT_RE}))\\b`,
   // (nearly) ten years ago | six minutes later | [Ten] years ago
-  `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
+  `(?<ago>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}(?:\\s+(?:million|billion))?|[Aa]n?|${MAGNITUDES_RE}\\s+of)\\s+${UNIT_RE}\\s+(?:ago|later|earlier|(?:before|after)(?!\\s+[\\p{L}\\d])|from now)\\b)`,
   `(?<recent>\\b(?:[Ii]n\\s+)?recent\\s+(?:days|weeks|months|years|decades)\\b)`,
   // weekday, optional part of day
   `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?${WEEKDAY_RE}(?:\\s+${PART_OF_DAY})?\\b)`,
@@ -117,6 +125,8 @@ const NAMED_PATTERN = [
   `(?<bare>(?<=\\b(?:[Ff]or|[Ww]ithin|[Aa]fter|[Oo]ver)\\s)(?:days|weeks|months|years|decades|hours)\\b(?!\\s+(?:ago|later|earlier|old|to\\s+come)\\b))`,
   // durations: more than nine months | 48 hours | an 11-year lull ("11-year") | two decades
   // ("two and a half years", "a year and a half")
+  // "half an hour", "a quarter of a century", "another week": a stretch of time with no count
+  `(?<part>(?:\\b${APPROX_RE}\\s+)?\\b(?:(?:[Hh]alf\\s+an?|(?:[Aa]\\s+)?[Qq]uarter\\s+of\\s+an?)\\s+(?:hour|day|week|month|year|decade|century)|[Aa]nother\\s+(?:day|week|fortnight|month|year|decade|hour|season))\\b)`,
   `(?<dur>(?:\\b${APPROX_RE}\\s+)?(?:\\b|(?=\\[))(?:${NUM_RE}|[Aa]n?)(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:long|full|whole|entire|more|further|straight|consecutive))?\\s+${UNIT_RE}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old|\\s+old\\b))`,
   `(?<durAdj>\\b(?:\\d+|${NUM_WORD_RE})-(?:year|month|week|day|hour|minute|second)\\b(?!-old))`,
   // named days and holidays
@@ -130,7 +140,7 @@ const NAMED_PATTERN = [
 /** The names of PATTERN's groups, as findDates reads them. */
 const DATE_GROUPS = ['full', 'fwd', 'fm', 'fd', 'fy', 'fd2', 'fm2', 'fy2', 'iso', 'iy', 'im', 'id', 'pos', 'my', 'mym', 'myy', 'season',
   'seasonRel', 'decade', 'rel1', 'rel2', 'rw', 'rm', 'thatDay', 'rel3', 'ago', 'recent', 'wd', 'mrel', 'mrm', 'mrw', 'month', 'time',
-  'partofday', 'weekend', 'toCome', 'bare', 'dur', 'durAdj', 'holiday', 'quarter', 'qy', 'year'] as const;
+  'partofday', 'weekend', 'toCome', 'bare', 'part', 'dur', 'durAdj', 'holiday', 'quarter', 'qy', 'year'] as const;
 
 /**
  * A pattern's source with its named groups made plain, and the index of each named group. A match of a
@@ -183,7 +193,7 @@ const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined>
   spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
 };
 const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const THE_NEXT = new Set([...CENTURY_ORDINALS, 'early', 'late', 'mid', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -191,8 +201,9 @@ const TRIGGERS = new WordSet([
   'hanukkah', 'diwali', 'passover', 'good', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning', 'start', 'middle',
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'less', 'fewer', 'at', 'up', 'just',
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
-  ...MAGNITUDES, 'half', 'quarter',
+  ...MAGNITUDES, 'half', 'quarter', 'another',
 ]);
+const ANOTHER_NEXT = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'hour', 'season']);
 
 // What the next word must be for a trigger to start an expression at all: each set holds every word
 // that can follow the trigger in some alternative of PATTERN, so the pattern is only tried there.
@@ -210,7 +221,8 @@ const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string
   ['fewer', (n) => n === 'than'], ['just', (n) => n === 'over' || n === 'under'], ['well', (n) => n === 'over'], ['upwards', (n) => n === 'of'],
   ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n) || DURATION_ADJECTIVES.has(n) || n === 'and' || n === "o'clock" || n === 'o’clock'] as const),
   ...MAGNITUDES.map((w) => [w, (n: string) => n === 'of'] as const),
-  ...['half', 'quarter'].map((w) => [w, (n: string) => n === 'past' || n === 'to'] as const),
+  ['half', (n) => n === 'past' || n === 'to' || n === 'an' || n === 'a'], ['quarter', (n) => n === 'past' || n === 'to' || n === 'of'],
+  ['another', (n) => ANOTHER_NEXT.has(n)],
   ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
   ['couple', (n) => n === 'of'],
   ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
@@ -451,7 +463,8 @@ export function findDates(
       const w = m[0].toLowerCase();
       const approx = APPROX_FIRST.test(w);
       const unitMatch = UNIT_IN.exec(w);
-      const n = parseCount(w);
+      // ("90 million years ago" is geology, with no year of the calendar.)
+      const n = /\b(?:million|billion)\b/.test(w) ? null : parseCount(w);
       const unit = unitMatch ? unitMatch[0].replace(/s$/, '').replace('centurie', 'century') : '';
       // "nearly one year ago" still falls in one year; "nearly a decade ago" does not.
       if (/\bago\b/.test(w) && unitMatch && n !== null && (!approx || unit === 'year' || unit === 'month' || unit === 'day')) {
@@ -488,7 +501,7 @@ export function findDates(
       raw.kind = 'time';
     } else if (m[G.toCome]) {
       raw.kind = 'relative'; // a vague stretch of the future: no calendar value
-    } else if (m[G.dur] || m[G.durAdj] || m[G.bare]) {
+    } else if (m[G.dur] || m[G.durAdj] || m[G.bare] || m[G.part]) {
       raw.kind = 'duration';
     } else if (m[G.holiday]) {
       const key = m[0].toLowerCase().replace(/’/g, "'");
