@@ -386,4 +386,9 @@ describe('dates', () => {
     // Not dates: a century as a compound modifier, "another" before no unit, "a quarter of" a count, "half past" a clock time's.
     assert.deepEqual(pairs('A 17th-century chalice; he had another drink; a quarter of the voters; half the town.', '2020-03-10'), []);
   });
+  it('reads a day less than a month after the reference date as ahead whatever the verb, a holiday and a later day by the tense', () => {
+    assert.deepEqual(pairs('The group threatened to publish the files unless a ransom was paid by February 25.', '2022-02-18'), ['February 25=2022-02-25']);
+    assert.deepEqual(pairs('The count was carried out on March 30. The market was busy at Christmas.', '2017-02-20'), ['March 30=2016-03-30', 'Christmas=2016-12-25']);
+    assert.deepEqual(pairs('The market was busy at Christmas.', '2017-12-10'), ['Christmas=2016-12-25']);
+  });
 });

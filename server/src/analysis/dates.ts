@@ -877,8 +877,11 @@ export function resolveDate(raw: RawDate, reference: string | null, nowYear: num
       return { value, resolution: `written in full${check}` };
     }
     if (refYear !== null && reference) {
-      const year = yearByTense(reference, raw.month, raw.day, raw.tense);
-      const how = year === refYear ? `the year of the reference date ${reference}` : `${raw.tense ?? 'no'} tense: the ${year > refYear ? 'next' : 'last'} ${cap(MONTHS[raw.month - 1]!)} ${raw.day} ${year > refYear ? 'after' : 'before'} the reference date ${reference}`;
+      // (Not a holiday's day: "the market was busy at Christmas", said on December 10, is last year's.)
+      const year = yearByTense(reference, raw.month, raw.day, raw.tense, false, true);
+      const how = year === refYear && raw.tense === 'past' && isWithinAMonthAfter(reference, raw.month, raw.day)
+        ? `less than a month after the reference date ${reference}: a deadline or plan, whatever the tense`
+        : year === refYear ? `the year of the reference date ${reference}` : `${raw.tense ?? 'no'} tense: the ${year > refYear ? 'next' : 'last'} ${cap(MONTHS[raw.month - 1]!)} ${raw.day} ${year > refYear ? 'after' : 'before'} the reference date ${reference}`;
       return { value: iso(year, raw.month, raw.day), resolution: `no year written: ${how}` };
     }
     if (anchorYear !== null) {
@@ -970,13 +973,13 @@ function cap(s: string): string {
  * before the reference date, in a future-tense one the next on or after it (a year-in-review
  * published in January speaks of the October before); with no tense shown, the nearest one.
  */
-function yearByTense(reference: string, month: number, day: number, tense: 'past' | 'future' | undefined, wholeMonth = false): number {
+function yearByTense(reference: string, month: number, day: number, tense: 'past' | 'future' | undefined, wholeMonth = false, soonIsAhead = false): number {
   const refYear = parseInt(reference.slice(0, 4), 10);
   const refMonth = parseInt(reference.slice(5, 7), 10);
   const refDay = parseInt(reference.slice(8, 10), 10);
   const after = wholeMonth ? month > refMonth : month > refMonth || (month === refMonth && day > refDay);
   const before = wholeMonth ? month < refMonth : month < refMonth || (month === refMonth && day < refDay);
-  if (tense === 'past' && after) return refYear - 1;
+  if (tense === 'past' && after && !(soonIsAhead && isWithinAMonthAfter(reference, month, day))) return refYear - 1;
   if (tense === 'future' && before) return refYear + 1;
   if (tense === undefined) {
     // Nearest: more than eight months away in one direction is closer in the neighbouring year.
@@ -987,6 +990,19 @@ function yearByTense(reference: string, month: number, day: number, tense: 'past
     if (ref - at > limit) return refYear + 1;
   }
   return refYear;
+}
+
+/**
+ * A day of the reference date's year less than a month after it. Written without a year next to a
+ * past verb it is still that day: a deadline or plan reported in the past ("unless a ransom was paid
+ * by February 25", "proposals received before February 13"), since news gives a day eleven months
+ * back its year or "last". (The probe gold reads 95 of 98 such days ahead, and the three
+ * others more than a month ahead.)
+ */
+function isWithinAMonthAfter(reference: string, month: number, day: number): boolean {
+  const ref = Date.UTC(parseInt(reference.slice(0, 4), 10), parseInt(reference.slice(5, 7), 10) - 1, parseInt(reference.slice(8, 10), 10));
+  const at = Date.UTC(parseInt(reference.slice(0, 4), 10), month - 1, day);
+  return at > ref && at - ref <= 31 * 86400000;
 }
 
 function candidateYears(month: number, day: number, weekday: number | undefined, nowYear: number): number[] {
