@@ -391,4 +391,11 @@ describe('people', () => {
   it('reads a name "run by" or "owned by" someone as no person', () => {
     assert.deepEqual(names('Heading\n\nThe Hanna Ostrander, run by the charity SeaBridge, reached the boat. The Maria Celeste, owned by a Greek firm, sank.'), []);
   });
+  it('reads a firm described by the word opening its sentence, or named with an energy, marine or water word, as no person; "Samantha Power" stays one', () => {
+    assert.deepEqual(names('Heading\n\nDrugmaker Halvern said it would recall the pills. Carmaker Veltra cut jobs. Halvern said the risk was low.'), []);
+    assert.deepEqual(names('Heading\n\nNorthline Power cut supply. Blackwater Marine won the contract. Thames Water was fined.'), []);
+    assert.deepEqual(names('Heading\n\nSamantha Power said the vote was fair. David Steel agreed.'), ['Samantha Power', 'David Steel']);
+    // A role noun of the lists opening a sentence before two name words is a role, not part of the name.
+    assert.deepEqual(names('Heading\n\nFarmer Eleri Vaughan said the river rose.'), ['Eleri Vaughan']);
+  });
 });

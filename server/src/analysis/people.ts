@@ -154,7 +154,7 @@ const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter',
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
-const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard']);
+const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel']);
 const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
@@ -396,6 +396,11 @@ function endsInAsSpace(text: string, at: number): boolean {
 // ("Commodities trader Glencore said", "Gold miner Newmont said", "the party's chief Whip, who")
 const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
   'guard', 'trader', 'miner', 'vendor', 'chief', 'agent', 'executive', 'broadcaster', 'keeper', 'driver', 'producer', 'rider', 'racer']);
+/** Words that describe firms and never a person, read where they open a sentence before a name. */
+// (Not "broadcaster", "publisher" or "brewer": "Broadcaster Eleri Vaughan" is a person.)
+const FIRM_DESCRIPTORS = new Set(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'insurer',
+  'reinsurer', 'lender', 'retailer', 'airline', 'manufacturer', 'conglomerate', 'supermarket', 'shipbuilder', 'housebuilder', 'exporter',
+  'importer', 'wholesaler', 'telecoms', 'pharmaceutical']);
 const RUN_BY = /^,\s+(?:(?:which|that)\s+is\s+)?(?:run|operated|owned|managed|built|chartered|leased)\s+by\b/;
 /** After one name that follows a role noun: ", who" or a speech verb. */
 const ROLE_NAME_THEN = /^(?:,\s+who\b|\s+(?:said|says|told|tells|added)\b)/;
@@ -424,10 +429,14 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if ((f0 & (FUNCTION | CUE)) !== 0 || isContraction(w0)
       || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0
         && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
+    // "Drugmaker Halvern said", "Insurer Calder Mutual": a word that only describes firms names a firm.
+    if (FIRM_DESCRIPTORS.has(w0) && first < last) return null;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
     // ("Headteacher Siobhán Ní Bhriain", "Newsagent Farhan Siddiqui": a compound of a role noun is one too.)
-    else if (f0 === 0 && first + 2 <= last && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0) || endsWithRoleNoun(w0))) {
+    // ("Broadcaster Eleri Vaughan", "Farmer Tomasz Nowak": a role noun of the lists before two name words is one too.)
+    else if (first + 2 <= last && (f0 === ROLE
+      || (f0 === 0 && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0) || endsWithRoleNoun(w0))))) {
       titles.push(t0.text);
       k++;
     }

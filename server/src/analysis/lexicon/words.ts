@@ -117,7 +117,8 @@ advisory consultancy associates aggregates quarry quarries coin tickets works
 cricket rugby football athletics cycling tennis hockey basketball netball baseball
 minera grupo empresa constructora inversiones ceramiche costruzioni industrie gruppo
 unions federations associations councils committees ministries parties companies broadband
-rovers wanderers rangers athletic albion parks`);
+rovers wanderers rangers athletic albion parks
+power marine solar utilities steel farms dairy freight water fresh`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
