@@ -170,6 +170,11 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       while (k + 1 < mentions.length && mentions[k + 1]!.end <= end && /^['’]s\b/.test(text.slice(mentions[k]!.end, mentions[k]!.end + 3))) k++;
       const found = mentions[k];
       const m = found && found.end <= end ? found : undefined;
+      // ("said Dante's sister, Marites Cruz", "said a spokeswoman for Kerr": an owner, or whom a role speaks
+      // for, is not the speaker; the person the role names is, or no one.)
+      if (m && (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) || SPEAKS_FOR.test(text.slice(start, m.start)))) {
+        return { ...base, source: src, speaker: roleSpeaker(src, end, m.person.id) };
+      }
       return { ...base, source: src, speaker: m ? m.person.id : roleSpeaker(src, start + src.length) };
     }
     // Subject before the cue, in the same sentence and outside quotations. The farthest mention that
@@ -228,16 +233,22 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   };
 
   /** "the spokesman" → the person the text names with that role right after, or earlier. */
-  const roleSpeaker = (np: string, after: number): string | null => {
-    const head = np.toLowerCase().replace(/[’']s$/, '').split(/\s+/).pop() ?? '';
-    if (!ROLE_NOUNS.has(head)) return null;
-    // Named right after, in the same paragraph ("the spokesman said. ONU, Stéphane Dujarric.").
+  const roleSpeaker = (np: string, after: number, notThisPerson: string | null = null): string | null => {
+    // ("a lawyer for the family": the role is the noun before whom it acts for.)
+    const head = np.toLowerCase().replace(WHOM_FOR, '').replace(/[’']s$/, '').split(/\s+/).pop() ?? '';
     const p = ctx.paragraphs[paragraphAt(after)]!;
     const k = lastStartingAtOrBefore(mentions, after - 1) + 1;
+    // "said the auctioneer, Sebastian Thorne": a noun shaped like an occupation, then a name in
+    // apposition, is that person's role even where no list knows the noun.
+    const apposition = mentions[k];
+    const namedInApposition = apposition !== undefined && apposition.person.id !== notThisPerson && /^,\s+$/.test(text.slice(after, apposition.start))
+      && OCCUPATION_SHAPED.test(head) && !inQuote(apposition.start);
+    if (!ROLE_NOUNS.has(head) && !namedInApposition) return null;
+    // Named right after, in the same paragraph ("the spokesman said. ONU, Stéphane Dujarric.").
     // Not a name right after the cue with no break between: that is whom the reported clause is about
     // ("a spokesman said Fonseca had followed the rules").
     const next = mentions.slice(k, k + 3).find((x) => x.start <= Math.min(p.end, after + 80) && !inQuote(x.start) && /[.,;:(–—]/.test(text.slice(after, x.start)));
-    if (next) {
+    if (next && next.person.id !== notThisPerson) {
       // The text gives the person this role here: the hover should show it.
       const role = np.replace(/^(?:the|a|an)\s+/i, '');
       if (!next.person.roles.some((r) => r.toLowerCase().includes(head))) {
@@ -248,7 +259,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     }
     // Or introduced earlier with that role.
     const withRole = peopleWithRoleWord(head);
-    return withRole?.size === 1 ? withRole.values().next().value! : null;
+    const only = withRole?.size === 1 ? withRole.values().next().value! : null;
+    return only === notThisPerson ? null : only;
   };
 
   // People by the words of their roles, built on first use: scanning every person's roles for each
@@ -426,6 +438,12 @@ function nounPhraseBefore(before: string, fallback: string | null): string | nul
   const words = trimmed.split(/\s+/);
   return (words.length > 12 ? words.slice(-12).join(' ') : trimmed) || fallback;
 }
+
+/** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
+const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;
+const WHOM_FOR = /\s+(?:for|of|representing|acting\s+for)\s+.*$/;
+/** A noun shaped like an occupation ("auctioneer", "sculler", "curator", "guardian"). */
+const OCCUPATION_SHAPED = /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|man|woman|person)$/;
 
 function indexRole(index: Map<string, Set<string>>, personId: string, role: string): void {
   for (const word of role.toLowerCase().split(/\s+/)) {
