@@ -132,6 +132,7 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\nDante Villareal, 41, is missing.\n\n"He knows the lane," said Dante\'s sister, Marites Cruz, who travelled there.'),
       ['"He knows the lane," <- Marites Cruz (said)']);
     assert.deepEqual(whoSaid('Heading\n\nIain Kerr resigned.\n\n"It has not changed," said a spokeswoman for Kerr.'), ['"It has not changed," <- null (said)']);
+    assert.deepEqual(whoSaid('Heading\n\nIain Kerr resigned.\n\n"It has not changed," a spokeswoman for Kerr said.'), ['"It has not changed," <- null (said)']);
     // An occupation no list knows, then a name in apposition: that person.
     assert.deepEqual(whoSaid('Heading\n\n"The room went quiet," said the auctioneer, Sebastian Thorne, whose grandfather founded the firm.'),
       ['"The room went quiet," <- Sebastian Thorne (said)']);

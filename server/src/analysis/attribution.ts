@@ -182,7 +182,16 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const clauseStart = Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start));
     const before = text.slice(clauseStart, cue.start);
     const subjectMention = mentionSubject(clauseStart, cue.start);
-    if (subjectMention) return { ...base, source: nounPhraseBefore(before, subjectMention.text), speaker: subjectMention.person.id };
+    if (subjectMention) {
+      // ("a spokeswoman for Kerr said": whom a role speaks for is not the speaker.)
+      const lead = text.slice(clauseStart, subjectMention.start);
+      const role = SPEAKS_FOR.test(lead) ? ROLE_THEN_FOR.exec(lead) : null;
+      if (role && ROLE_NOUNS.has(role[1]!.toLowerCase())) {
+        const np = nounPhraseBefore(before, subjectMention.text);
+        return { ...base, source: np, speaker: roleSpeaker(np ?? role[0].trim(), cue.end, subjectMention.person.id) };
+      }
+      return { ...base, source: nounPhraseBefore(before, subjectMention.text), speaker: subjectMention.person.id };
+    }
     const words = before.trim().split(/\s+/).filter(Boolean);
     while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
     const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
@@ -441,6 +450,8 @@ function nounPhraseBefore(before: string, fallback: string | null): string | nul
 
 /** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
 const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;
+/** The role noun before whom it acts for, at the end of a clause's lead: "a spokeswoman for ". */
+const ROLE_THEN_FOR = /(\p{L}+)\s+(?:for|of|representing)\s+(?:the\s+)?$/u;
 const WHOM_FOR = /\s+(?:for|of|representing|acting\s+for)\s+.*$/;
 /** A noun shaped like an occupation ("auctioneer", "sculler", "curator", "guardian"). */
 const OCCUPATION_SHAPED = /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|man|woman|person)$/;
