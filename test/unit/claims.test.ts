@@ -280,4 +280,12 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nThe plant opened in 1998. The crash has called into question the safety of the aircraft.'), []);
     assert.deepEqual(disputed('Intro.\n\nHarrower denied that any such deal had ever been signed.'), [['any such deal had ever been signed.', 'denied']]);
   });
+  it('reads "The board has not confirmed this" as contesting the sentence before, and ", which the office has not confirmed" the clause before', () => {
+    assert.deepEqual(disputed('Intro.\n\nAn official said the ferry was outside the shipping lane. The board has not confirmed this, and the operator said the ship was on course.'),
+      [['the ferry was outside the shipping lane.', 'The board has not confirmed this']]);
+    assert.deepEqual(disputed('Intro.\n\nThe paper reported that the man was a former cleaner at the museum, which the prosecutor’s office has not confirmed.'),
+      [['the man was a former cleaner at the museum', 'which the prosecutor’s office has not confirmed']]);
+    // A question left open is no dispute.
+    assert.deepEqual(disputed('Intro.\n\nThe ship sank on Monday. The board has not confirmed whether anyone was aboard.'), []);
+  });
 });

@@ -261,6 +261,10 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause', needs: H.CONFIRM },
   // "Investigators have not confirmed the account.": the account is the sentence before.
   { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:confirmed|verified) (?:(?:the|that|this|these|those) (?:account|accounts|report|reports|claim|claims|allegation|allegations|figure|figures|version)|that|this|it)(?=\s*[.;!?]|\s*$)/i, scope: 'previous', needs: H.OFFICIALS | H.CONFIRM },
+  // "The board has not confirmed this, and ...": any named or described subject, before a sentence end or a clause of its own.
+  { pattern: /\b(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s+(?:have|has|had) not (?:yet )?(?:confirmed|verified) (?:that|this|it)(?=\s*[.;!?]|\s*$|,\s+(?:and|but)\b)/iu, scope: 'previous', needs: H.CONFIRM },
+  // "... was a former cleaner, which the prosecutor's office has not confirmed.": what the clause before says.
+  { pattern: /,\s+which\s+(?:[\p{L}’'-]+\s+){1,4}(?:have|has|had) not (?:yet )?(?:been able to )?(?:confirm|confirmed|verify|verified)(?=\s*[.;!?]|\s*$)/iu, scope: 'preceding', needs: H.CONFIRM },
   // (Not a question left open: "Police have not said whether ...", "when the results will be released".)
   { pattern: /\b(?:officials|police|investigators|authorities|prosecutors|the (?:company|ministry|government|army|military|police)) (?:have|has|had) not (?:yet )?(?:said|confirmed)\b(?!\s+(?:whether|when|how|why|who|what|where|which|if)\b)/i, scope: 'clause', needs: H.OFFICIALS | H.CONFIRM },
   // "Mendes said Kessler was lying": what the sentence before reported.
