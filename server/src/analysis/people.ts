@@ -1019,21 +1019,25 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (bucket) bucket.push(surname); else byInitial.set(surname[0]!, [surname]);
   };
   // Variants are looked up for every capitalised word; the answer only changes when a name part is added.
-  let surnameMemo = new Map<string, Entity[]>();
+  // (A surname with no variant is memoised as its holders' own list: holders change only with nameVersion,
+  // which drops the memo.)
+  let surnameMemo = new Map<string, readonly Entity[]>();
   let surnameMemoVersion = -1;
   const entitiesWithSurname = (surname: string): readonly Entity[] => {
-    const exact = holders.get(surname) ?? NO_ENTITIES;
-    if (surname.length < 4) return exact;
+    if (surname.length < 4) return holders.get(surname) ?? NO_ENTITIES;
     if (surnameMemoVersion !== nameVersion) { surnameMemo = new Map(); surnameMemoVersion = nameVersion; }
     const known = surnameMemo.get(surname);
     if (known) return known;
-    const out = [...exact];
+    const exact = holders.get(surname) ?? NO_ENTITIES;
+    let out: Entity[] | null = null;
     for (const other of byInitial.get(surname[0]!) ?? []) {
       if (other === surname || Math.abs(other.length - surname.length) > 3 || !similar(other, surname)) continue;
+      out ??= [...exact];
       for (const e of holders.get(other)!) if (!out.includes(e)) out.push(e);
     }
-    surnameMemo.set(surname, out);
-    return out;
+    const found = out ?? exact;
+    surnameMemo.set(surname, found);
+    return found;
   };
   const firstSeen = (e: Entity): number => e.introduced;
   /**
@@ -1099,7 +1103,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const parts = partsOf(c);
     if (parts.length < 2) continue;
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
-    const compact = parts.join('').replace(/-/g, '');
+    const joined = parts.join('');
+    const compact = joined.includes('-') ? joined.replace(/-/g, '') : joined;
     let entity = byCompactName.get(compact) ?? findEntity(parts) ?? leadingPartsOf(parts);
     const span = spanOf(c);
     if (!entity) {
@@ -1115,12 +1120,13 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
       if (!entity.person.aliases.includes(old)) entity.person.aliases.push(old);
     }
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
-    for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
+    for (let p = 0; p < parts.length - 1; p++) if (!PARTICLES.has(parts[p]!)) entity.firstNames.add(parts[p]!);
     const addSurname = (part: string): void => { entity!.surnames.add(part); indexSurname(part, entity!); };
     const surname = parts[parts.length - 1]!;
     addSurname(surname);
     // "Bashar al-Assad ... Assad": the surname is used without its Arabic article too.
-    const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname);
+    // (The hyphen is third or fourth: most surnames are turned away there.)
+    const article = surname.charCodeAt(2) === 45 || surname.charCodeAt(3) === 45 ? /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname) : null;
     if (article) addSurname(article[1]!);
     byCompactName.set(compact, entity);
     // Its given names, two or more, as a name of their own (looked up when no one has the surname).
@@ -1130,7 +1136,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     }
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = c.nameWords;
-    if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
+    const lastToken = nameTokens[nameTokens.length - 1]!;
+    if ((lastToken.includes('-') && /-\p{Ll}/u.test(lastToken)) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
       addSurname(parts[0]!);
     } else if (parts.length >= 3) {
       // Two surnames ("Claudia Sheinbaum Pardo", "Andrés Manuel López Obrador"): the first is used alone too.
@@ -1156,7 +1163,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     addMention(c, created);
   }
   // Every other occurrence of a known surname or unambiguous first name, in order.
-  const order = candidates.slice().sort((a, b) => a.start - b.start);
+  // (Candidates come in text order from findCandidates: the sort is only for callers that mix them.)
+  const order = inTextOrder(candidates) ? candidates : candidates.slice().sort((a, b) => a.start - b.start);
   for (const c of order) {
     if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
@@ -1169,8 +1177,9 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   const used = new Set<string>();
   const personAt = new Map<number, string>();
   for (const e of entities) {
-    let id = `person:${slug(e.person.name)}`;
-    for (let n = 2; used.has(id); n++) id = `person:${slug(e.person.name)}-${n}`;
+    const base = `person:${slug(e.person.name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     e.person.id = id;
     e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
@@ -1266,11 +1275,9 @@ function honorificGender(c: Candidate): Gender | null {
  * "and", in a chain where "and" joins at least one pair.
  */
 function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
-  const joint = (n: number): 'comma' | 'and' | null => {
-    const between = text.slice(candidates[n]!.end, candidates[n + 1]!.start);
-    return /^,\s*$/.test(between) ? 'comma' : /^(?:\s+and\s+|,\s+and\s+)$/.test(between) ? 'and' : null;
-  };
-  const out = new Array<boolean>(Math.max(0, candidates.length - 1)).fill(false);
+  const joint = (n: number): 'comma' | 'and' | null => jointBetween(text, candidates[n]!.end, candidates[n + 1]!.start);
+  const out: boolean[] = [];
+  for (let n = 0; n + 1 < candidates.length; n++) out.push(false);
   let n = 0;
   while (n + 1 < candidates.length) {
     let m = n;
@@ -1284,6 +1291,30 @@ function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
     n = Math.max(m, n + 1);
   }
   return out;
+}
+
+/**
+ * What joins two names, read from text[from, to) without cutting it out: "comma" for /^,\s*$/, "and"
+ * for /^(?:\s+and\s+|,\s+and\s+)$/, else null.
+ */
+function jointBetween(text: string, from: number, to: number): 'comma' | 'and' | null {
+  if (to <= from) return null;
+  let i = from;
+  const comma = text.charCodeAt(i) === 44;
+  if (comma) i++;
+  const spaces = i;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === to) return comma ? 'comma' : null;
+  if (i === spaces || text.charCodeAt(i) !== 97 || text.charCodeAt(i + 1) !== 110 || text.charCodeAt(i + 2) !== 100) return null;
+  i += 3;
+  const gap = i;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i > gap && i === to ? 'and' : null;
+}
+
+function inTextOrder(candidates: readonly Candidate[]): boolean {
+  for (let n = 1; n < candidates.length; n++) if (candidates[n]!.start < candidates[n - 1]!.start) return false;
+  return true;
 }
 
 const ANYONE = (): boolean => true;
