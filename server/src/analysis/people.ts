@@ -106,27 +106,89 @@ const stripPossessive = (s: string): string => {
 // list questions of each of its words, and the same words recur all through a text.
 const HONORIFIC = 1, TITLE = 2, ROLE = 4, DEMONYM = 8, FUNCTION = 16, GIVEN = 32, ORG = 64, PLACE = 128, CALENDAR = 256,
   PARTICLE = 512, CUE = 1024, FOLDED_PLACE = 2048;
+/** The bits above that say the word is in a list. */
+const IN_LISTS = 4095;
+// Two facts of the word's shape, memoised with the lists: it holds a digit; folded, it is the first word
+// of a place's name of several words ("new" of "new york"; or it holds a space, and may be), which is
+// the only way a run opening with it can be such a place.
+const DIGIT = 4096, PLACE_HEAD = 8192;
+/** The first words of the places of several words. */
+const PLACE_HEADS = new Set<string>();
+for (const p of PLACES) if (p.includes(' ')) PLACE_HEADS.add(p.slice(0, p.indexOf(' ')));
 const flagsMemo = new Map<string, number>();
 function flagsOf(w: string): number {
   let f = flagsMemo.get(w);
   if (f === undefined) {
+    const folded = fold(w);
     f = (HONORIFICS.has(w) ? HONORIFIC : 0) | (TITLE_WORDS.has(w) ? TITLE : 0) | (ROLE_NOUNS.has(w) ? ROLE : 0)
       | (DEMONYMS.has(w) ? DEMONYM : 0) | (FUNCTION_WORDS.has(w) ? FUNCTION : 0) | (GIVEN_NAMES.has(w) ? GIVEN : 0)
       | (ORG_WORDS.has(w) ? ORG : 0) | (PLACES.has(w) ? PLACE : 0) | (CALENDAR_WORDS.has(w) ? CALENDAR : 0)
-      | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(fold(w)) ? FOLDED_PLACE : 0);
+      | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(folded) ? FOLDED_PLACE : 0)
+      | (hasDigit(w) ? DIGIT : 0) | (PLACE_HEADS.has(folded) || folded.includes(' ') ? PLACE_HEAD : 0);
     if (flagsMemo.size > 100000) flagsMemo.clear();
     flagsMemo.set(ownCopy(w), f); // the memo outlives the text `w` was sliced from
   }
   return f;
 }
+
+/**
+ * The flags of each token of the paragraph being read (findCandidates), filled on first use: the run
+ * finder asks about a word as the next word, then as the current one, and analyseRun asks again, two or
+ * three times; a Map lookup each time cost more than the rules. The low half is for the word as written
+ * (in lower case), the high half for it without a possessive ending ("Sunak's" → "sunak"); -1: not read yet.
+ */
+let tokenFlags = new Int32Array(256);
+function forgetTokenFlags(n: number): void {
+  if (tokenFlags.length < n) tokenFlags = new Int32Array(Math.max(n, tokenFlags.length * 2));
+  tokenFlags.fill(-1, 0, n);
+}
+/** In either half of a token's flags: that form of the word ends in a dot (no token does; kept exact all the same). */
+const DOT_END = 0x8000;
+function packedFlags(tokens: readonly Token[], x: number): number {
+  let f = tokenFlags[x]!;
+  if (f < 0) {
+    const lower = tokens[x]!.lower;
+    const plain = flagsOf(lower) | (lower.charCodeAt(lower.length - 1) === 46 ? DOT_END : 0);
+    const stripped = stripPossessive(lower);
+    const possessiveLess = stripped === lower ? plain : flagsOf(stripped) | (stripped.charCodeAt(stripped.length - 1) === 46 ? DOT_END : 0);
+    f = plain | (possessiveLess << 16);
+    tokenFlags[x] = f;
+  }
+  return f;
+}
+/** flagsOf(tokens[x].lower), read from tokenFlags. */
+const lowerFlagsAt = (tokens: readonly Token[], x: number): number => packedFlags(tokens, x) & 0x7fff;
+/** flagsOf(stripPossessive(tokens[x].lower)), read from tokenFlags. */
+const wordFlagsAt = (tokens: readonly Token[], x: number): number => (packedFlags(tokens, x) >>> 16) & 0x7fff;
+/** flagsOf(withoutDot(tokens[x].lower)). */
+function lowerFlagsWithoutDotAt(tokens: readonly Token[], x: number): number {
+  const f = packedFlags(tokens, x);
+  return (f & DOT_END) !== 0 ? flagsOf(withoutDot(tokens[x]!.lower)) : f & 0x7fff;
+}
+/** flagsOf(withoutDot(stripPossessive(tokens[x].lower))). */
+function wordFlagsWithoutDotAt(tokens: readonly Token[], x: number): number {
+  const f = packedFlags(tokens, x) >>> 16;
+  return (f & DOT_END) !== 0 ? flagsOf(withoutDot(stripPossessive(tokens[x]!.lower))) : f & 0x7fff;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** A title or honorific that is no given name (isTitle, from flags). */
 const titleFlags = (f: number): boolean => (f & (TITLE | HONORIFIC)) !== 0 && (f & GIVEN) === 0;
 
-function isNameLike(t: Token): boolean {
+function isNameLike(text: string, t: Token): boolean {
   if (t.upper) return true;
   // al-Sarraj, el-Sisi, bin-Salman: a lower-case particle joined to a capitalised name.
-  const w = t.text;
-  return w.length > 3 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+  // (The word is read in `text`, at the token's offsets: every lower-case word of the text is asked,
+  // and reading the text is cheaper than loading each token's own string.)
+  const at = t.start;
+  return t.end - at > 3 && (text.charCodeAt(at + 2) === 45 || text.charCodeAt(at + 3) === 45) && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
 /** " of the Chinese Academy of Sciences", " at Utrecht University": where a named person works or studies. */
@@ -191,10 +253,11 @@ const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 
  * for a run at the start reads.
  */
 export function findCandidates(text: string, tokens: readonly Token[], titleCase: (offset: number) => boolean, before: readonly Token[] = [], out: Candidate[] = []): Candidate[] {
+  forgetTokenFlags(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameLike(t)) { i++; continue; }
+    if (!isNameLike(text, t)) { i++; continue; }
     // In a Title Case headline every word is capitalised: each word stands alone and can only link
     // to a person the body names ("President Obama Meets Pope Francis").
     if (titleCase(t.start)) {
@@ -218,22 +281,21 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
       // Words in capitals before a name are shouted, not initials ("MY NAME IS Zorvan Quelk"; "TJ Watt" keeps "TJ").
       if (j > i && isAllCaps(cur.text) && isAllCaps(tokens[j - 1]!.text) && !isAllCaps(next.text)) break;
       let gapStart = cur.end;
-      if (text[gapStart] === '.' && ((flagsOf(cur.lower) & (HONORIFIC | TITLE)) !== 0 || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
+      if (text[gapStart] === '.' && ((lowerFlagsAt(tokens, j) & (HONORIFIC | TITLE)) !== 0 || INITIALS.test(cur.text) || /^(?:Jr|Sr)$/.test(cur.text))) gapStart++;
       if (!onlySpaceBetween(text, gapStart, next.start)) break;
-      const nameLike = isNameLike(next);
+      const nameLike = isNameLike(text, next);
       // A lower-case word ends the run, unless it is a particle before a name ("van der Berg").
       if (!nameLike && !PARTICLES.has(next.lower)) break;
       // A capitalised function word ends a run ("Francis In Rome"); a title after a name starts a new one.
-      const nextWord = stripPossessive(next.lower);
-      const nextFlags = flagsOf(nextWord);
-      const curFlags = flagsOf(cur.lower);
+      const nextFlags = wordFlagsAt(tokens, j + 1);
+      const curFlags = lowerFlagsAt(tokens, j);
       // ("Said" after a given name is a surname: "Omar Said".)
       // ("A." and "I." between name words are initials, not the article or the pronoun: "John A. Smith".)
-      const initial = next.text.length === 1 && text.charCodeAt(next.end) === 46 && isNameLike(tokens[j + 2] ?? next);
-      if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !initial && !(nextWord === 'said' && (curFlags & GIVEN) !== 0)) break;
+      const initial = next.text.length === 1 && text.charCodeAt(next.end) === 46 && isNameLike(text, tokens[j + 2] ?? next);
+      if ((nextFlags & FUNCTION) !== 0 && (nextFlags & PARTICLE) === 0 && !initial && !((curFlags & GIVEN) !== 0 && stripPossessive(next.lower) === 'said')) break;
       // ("Chief Fire Officer Deborah Hale": a word between two titles is part of the title.)
-      if (titleFlags(nextFlags) && !titleFlags(flagsOf(withoutDot(cur.lower))) && (curFlags & DEMONYM) === 0
-        && !(j === i + 1 && titleFlags(flagsOf(withoutDot(tokens[i]!.lower))) && (curFlags & GIVEN) === 0)) break;
+      if (titleFlags(nextFlags) && !titleFlags(lowerFlagsWithoutDotAt(tokens, j)) && (curFlags & DEMONYM) === 0
+        && !(j === i + 1 && titleFlags(lowerFlagsWithoutDotAt(tokens, i)) && (curFlags & GIVEN) === 0)) break;
       // Honours and ranks after a name are no part of it ("Daniel O'Rourke SC", "Jane Smith OBE").
       if (next.text.length <= 3 && POST_NOMINALS.has(next.text)) break; // (each is two or three letters)
       if (nameLike) { j++; continue; }
@@ -247,7 +309,7 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
     // "Ashcombe & Vine", "Procter & Gamble": names joined by an ampersand name a firm.
     // ("the General Workers’ Union": a plural owner before an organisation word names the organisation.)
     const ownedOrg = tokens[j]!.text.endsWith('s') && (text[tokens[j]!.end] === '’' || text[tokens[j]!.end] === "'")
-      && tokens[j + 1]?.upper === true && (flagsOf(tokens[j + 1]!.lower) & ORG) !== 0;
+      && tokens[j + 1]?.upper === true && (lowerFlagsAt(tokens, j + 1) & ORG) !== 0;
     const joined = ownedOrg || ampersandAfter(text, tokens[j]!.end) || ampersandBefore(text, tokens[i]!.start);
     const c = joined ? null : analyseRun(text, tokens, before, i, j);
     if (c) out.push(withNextWord(text, tokens, j, c));
@@ -327,6 +389,10 @@ function endsWithCommaAndSpace(text: string, from: number, to: number): boolean 
   return i < to - 1 && i >= from && text.charCodeAt(i) === 44;
 }
 
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** The characters of the regex class \s. */
 function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
@@ -341,7 +407,7 @@ function rolePrefix(text: string, tokens: readonly Token[], preceding: readonly 
   const of = tokenAt(tokens, preceding, first - 1);
   if (!of || (of.lower !== 'of' && of.lower !== 'for')) return null;
   const role = tokenAt(tokens, preceding, first - 2);
-  if (!role || (flagsOf(tokens[first]!.lower) & GIVEN) !== 0) return null;
+  if (!role || (lowerFlagsAt(tokens, first) & GIVEN) !== 0) return null;
   if (!onlySpaceBetween(text, of.end, tokens[first]!.start) || !onlySpaceBetween(text, role.end, of.start)) return null;
   return (flagsOf(role.lower) & (ROLE | TITLE)) !== 0 ? `${role.text} ${of.text}` : null;
 }
@@ -423,20 +489,20 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const opening = t0.sentenceStart || (t0Before !== undefined && opensAfterMark(text, t0Before.end, t0.start));
   if (opening) {
     const w0 = straightApostrophes(t0.lower);
-    const f0 = flagsOf(w0);
+    const f0 = w0 === t0.lower ? lowerFlagsAt(tokens, k) : flagsOf(w0);
+    // "Drugmaker Halvern said", "Insurer Calder Mutual": a word that only describes firms names a firm.
+    if (FIRM_DESCRIPTORS.has(w0) && first < last) return null;
     // A gerund or an adverb opens sentences ("Discussing", "Clearly"); "King" and "Ming" are no gerunds.
     // ("Manning said", "Fleming told": a surname alone before a speech verb is no gerund.)
     if ((f0 & (FUNCTION | CUE)) !== 0 || isContraction(w0)
       || ((w0.endsWith('ing') || w0.endsWith('ly')) && w0.length >= 5 && (f0 & (ROLE | TITLE | GIVEN | HONORIFIC)) === 0
         && !(first === last && CUE_FORMS.has(wordAfterName(text, t0.end) ?? '')))) k++;
-    // "Drugmaker Halvern said", "Insurer Calder Mutual": a word that only describes firms names a firm.
-    if (FIRM_DESCRIPTORS.has(w0) && first < last) return null;
     // "Meteorologist Carlos Duarte said": an opening word no list knows, shaped like an occupation,
     // before a given name and a surname, is a role (capitalised only because it opens the sentence).
     // ("Headteacher Siobhán Ní Bhriain", "Newsagent Farhan Siddiqui": a compound of a role noun is one too.)
-    // ("Broadcaster Eleri Vaughan", "Farmer Tomasz Nowak": a role noun of the lists before two name words is one too.)
-    else if (first + 2 <= last && (f0 === ROLE
-      || (f0 === 0 && OCCUPATION.test(w0) && ((flagsOf(tokens[first + 1]!.lower) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0) || endsWithRoleNoun(w0))))) {
+    // ("Farmer Eleri Vaughan", "Nurse Tomasz Nowak": a role noun of the lists before two name words is one too.)
+    else if (first + 2 <= last && ((f0 & IN_LISTS) === ROLE
+      || ((f0 & IN_LISTS) === 0 && OCCUPATION.test(w0) && ((lowerFlagsAt(tokens, first + 1) & GIVEN) !== 0 || LEARNED_OCCUPATION.test(w0) || endsWithRoleNoun(w0))))) {
       titles.push(t0.text);
       k++;
     }
@@ -446,14 +512,14 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "London-based Ember Books", "German-born John Smith", "Fifteen-year-old Kiran Rao": a descriptor, not part of the name.
   if (k < last && tokens[k]!.lower.indexOf('-') > 0 && DESCRIPTOR.test(tokens[k]!.lower)) k++;
   while (k <= last) {
-    const f = flagsOf(withoutDot(stripPossessive(tokens[k]!.lower)));
+    const f = wordFlagsWithoutDotAt(tokens, k);
     if (f & HONORIFIC) { honorific = true; titles.push(tokens[k]!.text); k++; continue; }
     // Titles, nationalities and role nouns that open a sentence ("Pianist Marian Holt died").
     // (A nationality that is a given name too opens a name: "Christian Horner".)
     if ((f & TITLE) || ((f & ROLE) && k < last && !(f & GIVEN)) || ((f & DEMONYM) && k < last && !(f & GIVEN))) {
       titles.push(tokens[k]!.text); k++; continue;
     }
-    if (k === first + 1 && titles.length === 1 && k + 1 < last && !(f & GIVEN) && titleFlags(flagsOf(withoutDot(tokens[k + 1]!.lower)))) {
+    if (k === first + 1 && titles.length === 1 && k + 1 < last && !(f & GIVEN) && titleFlags(lowerFlagsWithoutDotAt(tokens, k + 1))) {
       titles.push(tokens[k]!.text); k++; continue;
     }
     if ((f & FUNCTION) && k === first && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) { k++; continue; }
@@ -464,7 +530,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   const roleHead = k < last ? rolePrefix(text, tokens, preceding, first) : null;
   if (roleHead) {
     let g = k;
-    while (g < last && (flagsOf(tokens[g]!.lower) & GIVEN) === 0) g++;
+    while (g < last && (lowerFlagsAt(tokens, g) & GIVEN) === 0) g++;
     if (g < last) {
       titles.unshift(roleHead);
       for (let x = k; x < g; x++) titles.push(tokens[x]!.text);
@@ -473,7 +539,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // "VOA National Security Correspondent Jeff Seldin": everything up to the last title word is the role.
   for (let t = last - 1; t >= k; t--) {
-    const f = flagsOf(withoutDot(stripPossessive(tokens[t]!.lower)));
+    const f = wordFlagsWithoutDotAt(tokens, t);
     // (A title that is a given name too, "Judge", still is one before two name words: "Special Judge Kavita Raghunathan".)
     if (titleFlags(f) || ((f & TITLE) !== 0 && t <= last - 2)) {
       for (let x = k; x <= t; x++) titles.push(tokens[x]!.text);
@@ -493,10 +559,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   let roleLike = false; // an organisation, role or title word that is no given name
   let allFunction = true;
   let notParticles = 0;
-  let digit = false;
+  let digit = 0;
   for (let x = k; x <= last; x++) {
     const w = stripPossessive(tokens[x]!.lower);
-    const f = flagsOf(w);
+    const f = wordFlagsAt(tokens, x);
     words[x - k] = w;
     flags[x - k] = f;
     if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(w))) roleLike = true;
@@ -504,7 +570,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     if ((f & CALENDAR) && (x === k || !(flags[0]! & GIVEN))) calendar = true;
     if (!(f & FUNCTION)) allFunction = false;
     if (!(f & PARTICLE)) notParticles++;
-    if (!digit) for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 48 && ch <= 57) { digit = true; break; } }
+    digit |= f & DIGIT;
   }
   const lastFlags = flags[flags.length - 1]!;
   const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
@@ -519,8 +585,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (
     calendar || allFunction
     || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
-    || digit || notParticles > 4 || roleLike
-    || (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length) : PLACES.has(fold(words.join(' '))))
+    || digit !== 0 || notParticles > 4 || roleLike
+    || (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length)
+      : (flags[0]! & PLACE_HEAD) !== 0 && PLACES.has(fold(words.join(' '))))
   ) {
     return null;
   }
@@ -532,7 +599,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "Labour MPs", "the CEOs": a plural of capitals is a group.
   const lastWord = nameWords[nameWords.length - 1]!;
   // (Its last letter first: the Unicode regex costs more than most runs' whole test.)
-  if (lastWord.charCodeAt(lastWord.length - 1) === 115 /* s */ && /^\p{Lu}{2,}s$/u.test(lastWord)) return null;
+  // (A lower-case ASCII second letter, as in most words, rules it out too.)
+  if (lastWord.charCodeAt(lastWord.length - 1) === 115 /* s */ && !isAsciiLower(lastWord.charCodeAt(1)) && /^\p{Lu}{2,}s$/u.test(lastWord)) return null;
   // A run wholly in capitals is shouted words ("THE PRESIDENT SPOKE", "MY NAME IS"), unless it opens
   // with a given name and holds no function word or auxiliary ("JOHN SMITH").
   if (isAllCaps(tokens[last]!.text)) {
@@ -550,9 +618,9 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "the Col du Perthuis": a mountain pass, not a colonel.
   if (k > first && tokens[k - 1]!.text === 'Col' && text.charCodeAt(tokens[k - 1]!.end) !== 46 && PARTICLES.has(words[0]!)) return null;
   // "the two Whitmores", "the Smiths": a family or a pair, no one person.
-  if (words.length === 1 && !c.titles.length && words[0]!.charCodeAt(words[0]!.length - 1) === 115 /* s */ && PLURAL_OF_NAME.test(nameWords[0]!)) {
+  if (words.length === 1 && !c.titles.length && words[0]!.charCodeAt(words[0]!.length - 1) === 115 /* s */) {
     const prev = tokenAt(tokens, preceding, k - 1);
-    if (prev && FAMILY_BEFORE.has(prev.lower)) return null;
+    if (prev && FAMILY_BEFORE.has(prev.lower) && PLURAL_OF_NAME.test(nameWords[0]!)) return null;
   }
   // "His wife, Adele, died in 2009": a given name alone, in apposition to a kinship word, is a person.
   const lone = first === last && words.length === 1 && c.titles.length === 0;
@@ -616,10 +684,10 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "The Hanna Ostrander, run by the charity SeaBridge": what is run or owned by someone is a ship, a
   // firm or a building, no person.
   if (after.charCodeAt(0) === 44 /* , */ && RUN_BY.test(after)) return null;
-  const speech = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after);
-  if (speech && CUE_FORMS.has(speech[1]!.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
+  const speech = speechWordAfter(after);
+  if (speech !== null && CUE_FORMS.has(speech.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
   // "Zhang Wei of the Chinese Academy of Sciences", "Pieter de Vries of Utrecht University": an affiliation.
-  if (words.length > 1 && AFFILIATION.test(after)) c.evidence += 2;
+  if (words.length > 1 && opensWithOfFromOrAt(after) && AFFILIATION.test(after)) c.evidence += 2;
   // "Aoife Byrne, 34, and ...": an age in apposition.
   const age = after.charCodeAt(0) === 44 /* , */ ? AGE_APPOSITION.exec(after) : null;
   if (age && +age[1]! >= 1 && +age[1]! <= 120) c.evidence += 3;
@@ -638,7 +706,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   // "his brother-in-law, Gareth Pryce,": a name in apposition to a kinship word.
   if (words.length > 1 && !hasTitle && kinshipBefore(text, tokens, preceding, first)) c.evidence += 3;
   // "Douglas Threlfall resigned as mayor", "was appointed as coach": a role the person takes or leaves.
-  const asRole = words.length > 1 ? AS_ROLE_AFTER.exec(after) : null;
+  const asRole = words.length > 1 && isSpaceCode(after.charCodeAt(0)) && hasAsBetweenSpaces(after) ? AS_ROLE_AFTER.exec(after) : null;
   if (asRole && ROLE_NOUNS.has(asRole[1]!.toLowerCase())) c.evidence += 2;
   // Inverted attribution: '"It is a relief," said Aoife Murphy', "..., said Aoife Murphy".
   if (prev && !prev.upper && CUE_FORMS.has(prev.lower) && /^\s+$/.test(prevGap) && /[,"”’»]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) {
@@ -679,6 +747,68 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (words.length > 1 && isInitials(tokens[k]!.text)) c.evidence += 1;
   c.isPerson = c.evidence >= 2;
   return c;
+}
+
+/** The word after a name that may be a speech verb, past an adverb or auxiliary ("Heald said", "Heald, also said"). */
+const SPEECH_WORD_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u;
+const BEFORE_SPEECH_WORD = new Set(['also', 'then', 'later', 'has', 'had', 'have']);
+
+/**
+ * What SPEECH_WORD_AFTER captures in `after`, read by hand while the text read is ASCII (the pattern ran
+ * for every name with evidence to gather); the pattern itself reads anything else.
+ */
+function speechWordAfter(after: string): string | null {
+  const n = after.length;
+  let i = after.charCodeAt(0) === 44 /* , */ ? 1 : 0;
+  const spaces = i;
+  const isLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
+  for (; i < n; i++) {
+    const c = after.charCodeAt(i);
+    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
+    if (!isSpaceCode(c)) break;
+  }
+  if (i === spaces) return null;
+  const first = i;
+  for (; i < n; i++) {
+    const c = after.charCodeAt(i);
+    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
+    if (!isLetter(c)) break;
+  }
+  if (i === first) return null;
+  const word = after.slice(first, i);
+  if (!BEFORE_SPEECH_WORD.has(word)) return word;
+  // "also said": the adverb is passed over only when spaces and a word follow it.
+  const gap = i;
+  for (; i < n; i++) {
+    const c = after.charCodeAt(i);
+    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
+    if (!isSpaceCode(c)) break;
+  }
+  if (i === gap) return word;
+  const second = i;
+  for (; i < n; i++) {
+    const c = after.charCodeAt(i);
+    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
+    if (!isLetter(c)) break;
+  }
+  return i > second ? after.slice(second, i) : word;
+}
+
+/** Whether `after` opens as AFFILIATION needs: an optional comma, space, then "of", "from" or "at" (tested by first letter). */
+function opensWithOfFromOrAt(after: string): boolean {
+  let i = after.charCodeAt(0) === 44 /* , */ ? 1 : 0;
+  if (!isSpaceCode(after.charCodeAt(i))) return false;
+  while (isSpaceCode(after.charCodeAt(i))) i++;
+  const c = after.charCodeAt(i);
+  return c === 111 /* o */ || c === 102 /* f */ || c === 97 /* a */;
+}
+
+/** Whether "as" stands between white space somewhere in `s` (AS_ROLE_AFTER needs it). */
+function hasAsBetweenSpaces(s: string): boolean {
+  for (let at = s.indexOf('as', 1); at > 0; at = s.indexOf('as', at + 1)) {
+    if (isSpaceCode(s.charCodeAt(at - 1)) && isSpaceCode(s.charCodeAt(at + 2))) return true;
+  }
+  return false;
 }
 
 /** A word after the first that is an Arabic name particle ("al-Sarraj", "bin"). */
@@ -898,21 +1028,25 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     if (bucket) bucket.push(surname); else byInitial.set(surname[0]!, [surname]);
   };
   // Variants are looked up for every capitalised word; the answer only changes when a name part is added.
-  let surnameMemo = new Map<string, Entity[]>();
+  // (A surname with no variant is memoised as its holders' own list: holders change only with nameVersion,
+  // which drops the memo.)
+  let surnameMemo = new Map<string, readonly Entity[]>();
   let surnameMemoVersion = -1;
   const entitiesWithSurname = (surname: string): readonly Entity[] => {
-    const exact = holders.get(surname) ?? NO_ENTITIES;
-    if (surname.length < 4) return exact;
+    if (surname.length < 4) return holders.get(surname) ?? NO_ENTITIES;
     if (surnameMemoVersion !== nameVersion) { surnameMemo = new Map(); surnameMemoVersion = nameVersion; }
     const known = surnameMemo.get(surname);
     if (known) return known;
-    const out = [...exact];
+    const exact = holders.get(surname) ?? NO_ENTITIES;
+    let out: Entity[] | null = null;
     for (const other of byInitial.get(surname[0]!) ?? []) {
       if (other === surname || Math.abs(other.length - surname.length) > 3 || !similar(other, surname)) continue;
+      out ??= [...exact];
       for (const e of holders.get(other)!) if (!out.includes(e)) out.push(e);
     }
-    surnameMemo.set(surname, out);
-    return out;
+    const found = out ?? exact;
+    surnameMemo.set(surname, found);
+    return found;
   };
   const firstSeen = (e: Entity): number => e.introduced;
   /**
@@ -978,7 +1112,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     const parts = partsOf(c);
     if (parts.length < 2) continue;
     // "Kim Jong Un" and "Kim Jong-Un" are one name written two ways: compare without spaces and hyphens.
-    const compact = parts.join('').replace(/-/g, '');
+    const joined = parts.join('');
+    const compact = joined.includes('-') ? joined.replace(/-/g, '') : joined;
     let entity = byCompactName.get(compact) ?? findEntity(parts) ?? leadingPartsOf(parts);
     const span = spanOf(c);
     if (!entity) {
@@ -994,12 +1129,13 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
       if (!entity.person.aliases.includes(old)) entity.person.aliases.push(old);
     }
     // Every part before the surname is a given name: "Tayyip Erdogan" is "Recep Tayyip Erdogan".
-    for (const part of parts.slice(0, -1)) if (!PARTICLES.has(part)) entity.firstNames.add(part);
+    for (let p = 0; p < parts.length - 1; p++) if (!PARTICLES.has(parts[p]!)) entity.firstNames.add(parts[p]!);
     const addSurname = (part: string): void => { entity!.surnames.add(part); indexSurname(part, entity!); };
     const surname = parts[parts.length - 1]!;
     addSurname(surname);
     // "Bashar al-Assad ... Assad": the surname is used without its Arabic article too.
-    const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname);
+    // (The hyphen is third or fourth: most surnames are turned away there.)
+    const article = surname.charCodeAt(2) === 45 || surname.charCodeAt(3) === 45 ? /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{L}{3,})$/u.exec(surname) : null;
     if (article) addSurname(article[1]!);
     byCompactName.set(compact, entity);
     // Its given names, two or more, as a name of their own (looked up when no one has the surname).
@@ -1009,7 +1145,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     }
     // Family name first ("Kim Jong-un", "Kim Jong Un"): the first part is the one used alone.
     const nameTokens = c.nameWords;
-    if (/-\p{Ll}/u.test(nameTokens[nameTokens.length - 1]!) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
+    const lastToken = nameTokens[nameTokens.length - 1]!;
+    if ((lastToken.includes('-') && /-\p{Ll}/u.test(lastToken)) || (nameTokens.length === 3 && nameTokens.every((t) => t.length <= 4))) {
       addSurname(parts[0]!);
     } else if (parts.length >= 3) {
       // Two surnames ("Claudia Sheinbaum Pardo", "Andrés Manuel López Obrador"): the first is used alone too.
@@ -1035,7 +1172,8 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
     addMention(c, created);
   }
   // Every other occurrence of a known surname or unambiguous first name, in order.
-  const order = candidates.slice().sort((a, b) => a.start - b.start);
+  // (Candidates come in text order from findCandidates: the sort is only for callers that mix them.)
+  const order = inTextOrder(candidates) ? candidates : candidates.slice().sort((a, b) => a.start - b.start);
   for (const c of order) {
     if (c.linked || c.namedAfter) continue;
     const parts = partsOf(c);
@@ -1048,8 +1186,9 @@ export function linkPeople(text: string, candidates: Candidate[], titleCase: (of
   const used = new Set<string>();
   const personAt = new Map<number, string>();
   for (const e of entities) {
-    let id = `person:${slug(e.person.name)}`;
-    for (let n = 2; used.has(id); n++) id = `person:${slug(e.person.name)}-${n}`;
+    const base = `person:${slug(e.person.name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     e.person.id = id;
     e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
@@ -1102,7 +1241,7 @@ function titleWrittenInLowerCase(text: string, c: Candidate): void {
   if (c.nameWords.length < 3 || c.headline) return;
   const first = c.nameWords[0]!;
   const lower = first.toLowerCase();
-  if (lower === first || flagsOf(lower) !== 0 || (flagsOf(c.nameWords[1]!.toLowerCase()) & GIVEN) === 0) return;
+  if (lower === first || (flagsOf(lower) & IN_LISTS) !== 0 || (flagsOf(c.nameWords[1]!.toLowerCase()) & GIVEN) === 0) return;
   if (!hasLowerCaseWord(text, lower)) return;
   let second = c.nameStart + first.length;
   while (second < text.length && isSpaceCode(text.charCodeAt(second))) second++;
@@ -1145,11 +1284,9 @@ function honorificGender(c: Candidate): Gender | null {
  * "and", in a chain where "and" joins at least one pair.
  */
 function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
-  const joint = (n: number): 'comma' | 'and' | null => {
-    const between = text.slice(candidates[n]!.end, candidates[n + 1]!.start);
-    return /^,\s*$/.test(between) ? 'comma' : /^(?:\s+and\s+|,\s+and\s+)$/.test(between) ? 'and' : null;
-  };
-  const out = new Array<boolean>(Math.max(0, candidates.length - 1)).fill(false);
+  const joint = (n: number): 'comma' | 'and' | null => jointBetween(text, candidates[n]!.end, candidates[n + 1]!.start);
+  const out: boolean[] = [];
+  for (let n = 0; n + 1 < candidates.length; n++) out.push(false);
   let n = 0;
   while (n + 1 < candidates.length) {
     let m = n;
@@ -1163,6 +1300,30 @@ function listPairs(text: string, candidates: readonly Candidate[]): boolean[] {
     n = Math.max(m, n + 1);
   }
   return out;
+}
+
+/**
+ * What joins two names, read from text[from, to) without cutting it out: "comma" for /^,\s*$/, "and"
+ * for /^(?:\s+and\s+|,\s+and\s+)$/, else null.
+ */
+function jointBetween(text: string, from: number, to: number): 'comma' | 'and' | null {
+  if (to <= from) return null;
+  let i = from;
+  const comma = text.charCodeAt(i) === 44;
+  if (comma) i++;
+  const spaces = i;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === to) return comma ? 'comma' : null;
+  if (i === spaces || text.charCodeAt(i) !== 97 || text.charCodeAt(i + 1) !== 110 || text.charCodeAt(i + 2) !== 100) return null;
+  i += 3;
+  const gap = i;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i > gap && i === to ? 'and' : null;
+}
+
+function inTextOrder(candidates: readonly Candidate[]): boolean {
+  for (let n = 1; n < candidates.length; n++) if (candidates[n]!.start < candidates[n - 1]!.start) return false;
+  return true;
 }
 
 const ANYONE = (): boolean => true;
