@@ -41,8 +41,8 @@ for (const phrase of PRECEDING_SOURCE_CUES) {
   const head = phrase.split(' ')[0]!;
   PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), phrase]);
 }
-/** First words of the multi-word cues, so most words skip the phrase comparison. */
-const PHRASE_HEADS = new WordSet([...PHRASES_BY_HEAD.keys()]);
+/** The cue verbs' forms and the phrases' first words in one set: one test turns most words away. */
+const CUE_WORDS = new WordSet([...CUE_FORMS, ...PHRASES_BY_HEAD.keys()]);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
@@ -56,18 +56,32 @@ export function insideQuotation(quotes: readonly QuoteSpan[]): (offset: number) 
 export function findCues(text: string, tokens: readonly Token[], inQuote: (offset: number) => boolean, out: Range[] = []): Range[] {
   for (const t of tokens) {
     const w = t.lower;
-    if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
-      for (const phrase of PHRASES_BY_HEAD.get(w)!) {
-        if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
-          out.push({ start: t.start, end: t.start + phrase.length });
-        }
-      }
+    if (!CUE_WORDS.has(w)) continue;
+    const phrases = PHRASES_BY_HEAD.get(w);
+    if (phrases) {
+      // (What follows a phrase is not tested: the test written for it, /\W|$/ on one character, held for any.)
+      for (const phrase of phrases) if (startsWithLowerCase(text, t.start, phrase) && !inQuote(t.start)) out.push({ start: t.start, end: t.start + phrase.length });
     }
     // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb): the case is
     // tested first, so capitalised words skip the list.
     if (!t.upper && CUE_FORMS.has(w) && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+/**
+ * Whether `text.slice(at, at + phrase.length).toLowerCase() === phrase` for a phrase of ASCII
+ * lower-case letters and spaces, without cutting the slice: besides A-Z, only the Kelvin sign
+ * lower-cases to one of them (to k).
+ */
+function startsWithLowerCase(text: string, at: number, phrase: string): boolean {
+  if (at + phrase.length > text.length) return false;
+  for (let j = 0; j < phrase.length; j++) {
+    const c = text.charCodeAt(at + j);
+    const p = phrase.charCodeAt(j);
+    if (c !== p && !(c >= 65 && c <= 90 && c + 32 === p) && !(c === 0x212a && p === 107)) return false;
+  }
+  return true;
 }
 
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
