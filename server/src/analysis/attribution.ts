@@ -167,13 +167,16 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const lower = cueText.toLowerCase();
     const base: Attribution = { speaker: null, source: null, cue: cueText, cueSpan: cue };
     const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
-    const sourceAfter = SOURCE_AFTER.exec(afterCue);
     const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
     // After a comma, the name following the cue is its source ("..., said Lavrov") unless the cue has a
     // subject before it, through an apposition ("Its director, Jane Francis, told the BBC").
-    const inverted = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)))
-      || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
+    const nextToQuote = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)));
+    const afterComma = !nextToQuote && /^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start));
+    // (Read only where it may be the source: the pattern is slow, and most cues have their subject before them.)
+    const sourceAfter = nextToQuote || afterComma ? SOURCE_AFTER.exec(afterCue) : null;
+    const inverted = nextToQuote
+      || (afterComma && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
         && !TIME_WORD.test(sourceAfter[1]!.trim()) && !mentionSubject(Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start)), cue.start));
     if (inverted && sourceAfter) {
       const src = sourceAfter[1]!.trim();
