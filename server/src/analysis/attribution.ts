@@ -6,7 +6,7 @@ import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
-import { endsWithWord, type Range } from './segment';
+import { endsWithWord, piecesBetweenSpaces, type Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 
@@ -437,12 +437,18 @@ const SOURCE_AFTER = new RegExp(String.raw`^,?\s+((?:the\s+|a\s+|an\s+)?(?:[^,.;
 
 /** The noun phrase that ends a clause ("PC World's recent analysis", "The city", "the spokesman"). */
 function nounPhraseBefore(before: string, fallback: string | null): string | null {
-  const clause = before.split(/[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/).pop() ?? '';
+  // The last piece split() would cut at CLAUSE_SEPARATOR, found without making the others.
+  let clauseStart = 0;
+  CLAUSE_SEPARATOR.lastIndex = 0;
+  for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) clauseStart = m.index + m[0].length;
+  const clause = before.slice(clauseStart);
   const trimmed = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '').replace(/\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i, '').trim();
   if (!trimmed) return fallback;
-  const words = trimmed.split(/\s+/);
-  return (words.length > 12 ? words.slice(-12).join(' ') : trimmed) || fallback;
+  // (`trimmed` has no white space at either end: its words are split's pieces.)
+  if (piecesBetweenSpaces(trimmed, 0, trimmed.length, 13) <= 12) return trimmed;
+  return trimmed.split(/\s+/).slice(-12).join(' ') || fallback;
 }
+const CLAUSE_SEPARATOR = /[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/g;
 
 function indexRole(index: Map<string, Set<string>>, personId: string, role: string): void {
   for (const word of role.toLowerCase().split(/\s+/)) {
