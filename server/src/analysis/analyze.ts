@@ -6,7 +6,7 @@ import { findClaims } from './claims';
 import { findDates, leadEventDay, resolveAfterDated, resolveDate, resolveWhenSaid, timesOnTheirDay, type RawDate } from './dates';
 import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './people';
 import { findQuotations } from './quotes';
-import { piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
+import { isRegexSpace, piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
 import { lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
@@ -243,10 +243,29 @@ const LABELLED_NOUN = /^\s+(?:website|site|page|label|brand|programme|program|sc
 /** A headline in Title Case: short, no final full stop, most words capitalised. */
 export function isTitleCase(paragraph: string): boolean {
   if (paragraph.length > 200 || /[.!?]["'”’]?$/.test(paragraph)) return false;
-  const words = paragraph.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75;
+  // The words are the pieces of split(/\s+/) that open with a letter (/^\p{L}/u), read where they start.
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    if (isRegexSpace(paragraph.charCodeAt(i)) || (i > 0 && !isRegexSpace(paragraph.charCodeAt(i - 1)))) continue;
+    const initial = initialOf(paragraph, i);
+    if (initial === NO_LETTER) continue;
+    words++;
+    if (initial === UPPER_CASE) capitalised++;
+  }
+  if (words < 4) return false;
+  return capitalised / words >= 0.75;
+}
+
+const NO_LETTER = 0;
+const LETTER = 1;
+const UPPER_CASE = 2;
+/** Whether the code point at `i` is a letter (\p{L}), and an upper-case one (\p{Lu}). */
+function initialOf(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? UPPER_CASE : c >= 97 && c <= 122 ? LETTER : NO_LETTER;
+  const ch = String.fromCodePoint(s.codePointAt(i)!);
+  return /^\p{Lu}/u.test(ch) ? UPPER_CASE : /^\p{L}/u.test(ch) ? LETTER : NO_LETTER;
 }
 
 /** The reference date: the caller's, else a dateline near the top of the article. */

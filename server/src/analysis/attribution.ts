@@ -6,7 +6,7 @@ import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
-import { endsWithWord, type Range } from './segment';
+import { endsWithWord, piecesBetweenSpaces, type Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 
@@ -41,8 +41,8 @@ for (const phrase of PRECEDING_SOURCE_CUES) {
   const head = phrase.split(' ')[0]!;
   PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), phrase]);
 }
-/** First words of the multi-word cues, so most words skip the phrase comparison. */
-const PHRASE_HEADS = new WordSet([...PHRASES_BY_HEAD.keys()]);
+/** The cue verbs' forms and the phrases' first words in one set: one test turns most words away. */
+const CUE_WORDS = new WordSet([...CUE_FORMS, ...PHRASES_BY_HEAD.keys()]);
 const PRONOUN_PERSON = /^(?:he|she|they)$/i;
 const PRONOUN_THING = /^(?:it|this|that)$/i;
 const SKIPPABLE = /^(?:also|then|later|further|again|once|has|have|had|would|will|had|previously|earlier|recently|repeatedly|publicly|\w+ly)$/i;
@@ -56,18 +56,32 @@ export function insideQuotation(quotes: readonly QuoteSpan[]): (offset: number) 
 export function findCues(text: string, tokens: readonly Token[], inQuote: (offset: number) => boolean, out: Range[] = []): Range[] {
   for (const t of tokens) {
     const w = t.lower;
-    if (PHRASE_HEADS.has(w) && !inQuote(t.start)) {
-      for (const phrase of PHRASES_BY_HEAD.get(w)!) {
-        if (text.slice(t.start, t.start + phrase.length).toLowerCase() === phrase && /\W|$/.test(text[t.start + phrase.length] ?? ' ')) {
-          out.push({ start: t.start, end: t.start + phrase.length });
-        }
-      }
+    if (!CUE_WORDS.has(w)) continue;
+    const phrases = PHRASES_BY_HEAD.get(w);
+    if (phrases) {
+      // (What follows a phrase is not tested: the test written for it, /\W|$/ on one character, held for any.)
+      for (const phrase of phrases) if (startsWithLowerCase(text, t.start, phrase) && !inQuote(t.start)) out.push({ start: t.start, end: t.start + phrase.length });
     }
     // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb): the case is
     // tested first, so capitalised words skip the list.
     if (!t.upper && CUE_FORMS.has(w) && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+/**
+ * Whether `text.slice(at, at + phrase.length).toLowerCase() === phrase` for a phrase of ASCII
+ * lower-case letters and spaces, without cutting the slice: besides A-Z, only the Kelvin sign
+ * lower-cases to one of them (to k).
+ */
+function startsWithLowerCase(text: string, at: number, phrase: string): boolean {
+  if (at + phrase.length > text.length) return false;
+  for (let j = 0; j < phrase.length; j++) {
+    const c = text.charCodeAt(at + j);
+    const p = phrase.charCodeAt(j);
+    if (c !== p && !(c >= 65 && c <= 90 && c + 32 === p) && !(c === 0x212a && p === 107)) return false;
+  }
+  return true;
 }
 
 export function attributeQuotes(ctx: AttributionContext): Attribution[] {
@@ -153,13 +167,16 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const lower = cueText.toLowerCase();
     const base: Attribution = { speaker: null, source: null, cue: cueText, cueSpan: cue };
     const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
-    const sourceAfter = SOURCE_AFTER.exec(afterCue);
     const precedingCue = PRECEDING_SOURCE_CUES.includes(lower);
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
     // After a comma, the name following the cue is its source ("..., said Lavrov") unless the cue has a
     // subject before it, through an apposition ("Its director, Jane Francis, told the BBC").
-    const inverted = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)))
-      || (/^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start)) && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
+    const nextToQuote = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)));
+    const afterComma = !nextToQuote && /^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start));
+    // (Read only where it may be the source: the pattern is slow, and most cues have their subject before them.)
+    const sourceAfter = nextToQuote || afterComma ? SOURCE_AFTER.exec(afterCue) : null;
+    const inverted = nextToQuote
+      || (afterComma && sourceAfter !== null && /^\s*(?:the\s+)?\p{Lu}/u.test(sourceAfter[1]!)
         && !TIME_WORD.test(sourceAfter[1]!.trim()) && !mentionSubject(Math.max(sentence.start, lastQuoteEndBefore(quotes, cue.start)), cue.start));
     if (inverted && sourceAfter) {
       const src = sourceAfter[1]!.trim();
@@ -441,12 +458,18 @@ const SOURCE_AFTER = new RegExp(String.raw`^,?\s+((?:the\s+|a\s+|an\s+)?(?:[^,.;
 
 /** The noun phrase that ends a clause ("PC World's recent analysis", "The city", "the spokesman"). */
 function nounPhraseBefore(before: string, fallback: string | null): string | null {
-  const clause = before.split(/[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/).pop() ?? '';
+  // The last piece split() would cut at CLAUSE_SEPARATOR, found without making the others.
+  let clauseStart = 0;
+  CLAUSE_SEPARATOR.lastIndex = 0;
+  for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) clauseStart = m.index + m[0].length;
+  const clause = before.slice(clauseStart);
   const trimmed = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '').replace(/\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i, '').trim();
   if (!trimmed) return fallback;
-  const words = trimmed.split(/\s+/);
-  return (words.length > 12 ? words.slice(-12).join(' ') : trimmed) || fallback;
+  // (`trimmed` has no white space at either end: its words are split's pieces.)
+  if (piecesBetweenSpaces(trimmed, 0, trimmed.length, 13) <= 12) return trimmed;
+  return trimmed.split(/\s+/).slice(-12).join(' ') || fallback;
 }
+const CLAUSE_SEPARATOR = /[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/g;
 
 /** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
 const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;

@@ -2,7 +2,7 @@
 // apostrophes by what stands on either side). A quotation left open at the end of a paragraph and
 // re-opened at the start of the next one (double or single marks alike) is one quotation over several
 // paragraphs. Marks nested inside a quotation belong to it.
-import type { Range } from './segment';
+import { isRegexSpace, type Range } from './segment';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -17,8 +17,18 @@ export interface QuoteSpan {
 type Family = 'double' | 'single' | 'guillemet';
 interface Mark { pos: number; family: Family; role: 'open' | 'close' | 'either' }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u00a0]/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || isRegexSpace(c.charCodeAt(0));
+/** Whether one UTF-16 unit is /[\p{L}\p{N}]/u (a lone surrogate half never is); read per quotation mark, so answers are kept. */
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = wordUnits[code]!;
+  if (known === 0) wordUnits[code] = known = /[\p{L}\p{N}]/u.test(c) ? 1 : 2;
+  return known === 1;
+};
+/** 0 unknown, 1 a letter or digit, 2 not one. */
+const wordUnits = new Uint8Array(0x10000);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
 
 function marksOf(text: string, p: Range): Mark[] {
