@@ -241,33 +241,45 @@ function followedBy(rule: (next: string) => boolean, next: string): boolean {
 
 type DateToken = { text: string; lower: string; upper: boolean };
 
+/** Short words that start an expression only before certain words ("the end of", "a year", "in recent days", "that night"). */
+const FUNCTION_WORD_STARTS = ['the', 'a', 'an', 'in', 'new', 'that'];
+/**
+ * Every word that can start an expression by itself or with the next word: the trigger words and the
+ * function words above. One (pre-tested) lookup turns away most words, which then need no string
+ * comparisons at all.
+ */
+const STARTERS = new WordSet([...TRIGGERS, ...FUNCTION_WORD_STARTS]);
+
 /** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
 function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
   const t = tokens[k]!;
-  const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true; // a digit
   const w = t.lower;
-  if (w.length <= 3) {
-    const next = tokens[k + 1]?.lower ?? '';
-    if (w === 'the') {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // a digit
+  if (STARTERS.has(w)) {
+    if (!TRIGGERS.has(w)) return functionWordStarts(w, tokens[k + 1]?.lower ?? '');
+    const rule = NEXT_WORD.get(w);
+    if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
+  } else if (w.length > 3 && mayStartWithLongWord(tokens, k, w, t.upper)) return true;
+  return t.upper && startsNamedDay(tokens, k);
+}
+
+/** One of FUNCTION_WORD_STARTS, before the word `next`. */
+function functionWordStarts(w: string, next: string): boolean {
+  switch (w) {
+    case 'the': {
       if (THE_NEXT.has(next) || startsWithDigit(next)) return true;
       const dash = next.indexOf('-'); // "the mid-1990s"
       return dash > 0 && THE_NEXT.has(next.slice(0, dash));
     }
     // ("a full year"; not "a long", "a more": frequent, and seldom before a unit)
-    if (w === 'a' || w === 'an') return UNIT_WORDS.has(next) || next === 'full' || next === 'whole' || next === 'entire' || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
-    if (w === 'in') return next === 'recent';
-    if (w === 'new') return next.startsWith('year');
-  } else if (w === 'that') {
+    case 'a': case 'an':
+      return UNIT_WORDS.has(next) || next === 'full' || next === 'whole' || next === 'entire' || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
+    case 'in': return next === 'recent';
+    case 'new': return next.startsWith('year');
     // "that night" (tested here: "that" is too frequent for the trigger list's longer road)
-    const next = tokens[k + 1]?.lower ?? '';
-    return PARTS_OF_DAY.has(next) || next === 'day';
+    default: return PARTS_OF_DAY.has(next) || next === 'day';
   }
-  if (TRIGGERS.has(w)) {
-    const rule = NEXT_WORD.get(w);
-    if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
-  } else if (w.length > 3 && mayStartWithLongWord(tokens, k, w, t.upper)) return true;
-  return t.upper && startsNamedDay(tokens, k);
 }
 
 /** The rarer starts, kept out of the test every token takes (it stays small enough to be inlined). */
@@ -707,6 +719,10 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // A date inside a quotation takes the tense of the quoted words, not of "he said" around them.
   const cut = Math.max(before.lastIndexOf(','), openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1);
   const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
+  // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
+  if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
+  // "has called a second march for November 12": what is called for a day is to come.
+  if ((lead.endsWith('for ') || lead.endsWith('on ')) && CALLED_FOR.test(lead)) return 'future';
   // "had been planned for Friday" is a plan that is over: the pluperfect is past.
   // ("faster than we expected in August": a comparison with what was expected looks back.)
   const f = lastIndexOf(FUTURE_G, lead, (at) => !/\bhad\s+been\s+$/.test(lead.slice(0, at))
@@ -716,10 +732,6 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // ("will remain closed until May 1": a participle after a verb of state is no past either.)
   const p = lastIndexOf(PAST_G, lead, (at) => !endsWithModifier(lead.slice(0, at))
     && !(BASE_FORM_TOO.test(lead.slice(at, at + 5)) && /\b(?:to|will|would|could|may|might|should|must|can|cannot)\s+$/.test(lead.slice(0, at))));
-  // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
-  if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
-  // "has called a second march for November 12": what is called for a day is to come.
-  if ((lead.endsWith('for ') || lead.endsWith('on ')) && CALLED_FOR.test(lead)) return 'future';
   // "which had been due to take place on May 11, has been postponed": a plan that was made says nothing
   // of whether its day has passed (the nearest such day, for a month or a day of a month).
   if (f < 0 && p >= 0 && lead.includes('had been') && lastIndexOf(FUTURE_G, lead) > p - 12) return undefined;
@@ -735,7 +747,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (SCHEDULED_BEFORE_DATE.test(lead) || SCHEDULED.test(lead)) return 'future';
   // A fronted date ("In February, the agency said ...") takes the tense of the clause after its comma.
   // A relative clause is another clause: "eleven days before an election in which he is the challenger".
-  const tail = (rest.split(/[,;"“”]|\b(?:and|but|which|who|whom|whose|where)\b/)[0] ?? '').toLowerCase();
+  const clauseEnd = rest.search(CLAUSE_END);
+  const tail = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).toLowerCase();
   const tf = firstIndexOf(FUTURE_G, tail);
   const tp = firstIndexOf(PAST_G, tail);
   // News writes what is scheduled in the present tense: "Talks resume on Tuesday", "The vote is on Sunday".
@@ -745,6 +758,9 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // (A word both lists know, "scheduled", is the future one, as before the date.)
   return tf <= tp ? 'future' : 'past';
 }
+
+/** Where the clause after a date ends. */
+const CLAUSE_END = /[,;"“”]|\b(?:and|but|which|who|whom|whose|where)\b/;
 
 /** Words after which an -ed word is no past: "be", an article or possessive, a verb of state ("remain closed"). */
 const MODIFIER_BEFORE = /\b(?:be(?:ing|en)?(?:\s+\p{L}+ly)?|an?|the|its|their|his|her|our|a\s+new|long|stays?|remains?|keeps?|get|gets)[\s-]+$/u;
@@ -764,11 +780,19 @@ function openingQuoteBefore(text: string, from: number, at: number): number {
   return open;
 }
 
-function lastIndexOf(re: RegExp, s: string, accept: (at: number) => boolean = () => true): number {
-  let at = -1;
+/** Where the last match of `re` in `s` that `accept` takes starts, or -1. */
+function lastIndexOf(re: RegExp, s: string, accept?: (at: number) => boolean): number {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) if (accept(m.index)) at = m.index;
-  return at;
+  let last = -1;
+  // (Only the last accepted match counts: find them all, then ask `accept` from the last one back.)
+  let earlier: number[] | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (last >= 0 && accept) (earlier ??= []).push(last);
+    last = m.index;
+  }
+  if (last < 0 || !accept || accept(last)) return last;
+  if (earlier) for (let i = earlier.length - 1; i >= 0; i--) if (accept(earlier[i]!)) return earlier[i]!;
+  return -1;
 }
 
 function firstIndexOf(re: RegExp, s: string): number {
