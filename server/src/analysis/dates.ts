@@ -182,8 +182,11 @@ const APPROX_FIRST = new RegExp(`^${APPROX_RE}\\s`);
 const SEASON_MONTHS: Record<string, { first: number; last: number } | undefined> = {
   spring: { first: 3, last: 5 }, summer: { first: 6, last: 8 }, autumn: { first: 9, last: 11 }, fall: { first: 9, last: 11 },
 };
-const UNIT_WORDS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
-const THE_NEXT = new Set(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
+const UNIT_WORD_LIST = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries'];
+/** Words between a count and its unit: "seven long months", "three straight days" (as in the `dur` pattern). */
+const DURATION_ADJECTIVE_LIST = ['long', 'full', 'whole', 'entire', 'more', 'further', 'straight', 'consecutive'];
+const ONE_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const THE_NEXT = new WordSet(['early', 'late', 'mid', 'third', 'fourth', 'final', 'current', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'next', 'following', 'previous', 'same', 'day', 'week', 'month', 'year', 'night', 'past', 'last', 'coming', 'morning', 'afternoon', 'evening']);
 const TRIGGERS = new WordSet([
   ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS,
   'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'earlier',
@@ -203,82 +206,152 @@ const REL2_NEXT = new Set([...CALENDAR_NAMES, 'week', 'weekend', 'month', 'year'
 const POSITION_NEXT = new Set([...CALENDAR_NAMES, ...REL2_HEADS, 'yesterday', 'today', 'tomorrow', 'tonight', 'in', 'on']);
 const SEASON_NEXT = new Set(['of']);
 const startsWithDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
-const NEXT_WORD: ReadonlyMap<string, (next: string) => boolean> = new Map<string, (next: string) => boolean>([
+/**
+ * The words that may follow a trigger, or a number when `digit`. (Data, not a function per trigger: one
+ * test for all, and the first letter turns away most next words before any lookup.)
+ */
+interface NextWordRule { words: WordSet; digit: boolean; firstLetters: number; then?: NextWordRule }
+function nextWordRule(words: readonly string[], digit = false, then?: NextWordRule): NextWordRule {
+  let firstLetters = 0;
+  for (const w of words) firstLetters |= 1 << (w.charCodeAt(0) - 97); // (all start with a-z)
+  return { words: new WordSet(words), digit, firstLetters, ...(then ? { then } : {}) };
+}
+const APPROX_NEXT = nextWordRule([...NUMBERISH], true);
+/** After "more than", "at least", "up to" ...: a count, as after a one-word approximator, or "thousands of". */
+const COUNT_NEXT = nextWordRule([...NUMBERISH, ...MAGNITUDES], true);
+const THAN = nextWordRule(['than'], false, COUNT_NEXT);
+const OF = nextWordRule(['of']);
+const NUMBER_WORD_NEXT = nextWordRule([...UNIT_WORD_LIST, ...ONE_LIST, ...DURATION_ADJECTIVE_LIST, 'and', "o'clock", 'o’clock']);
+const PAST_OR_TO = nextWordRule(['past', 'to']);
+const UNIT_NEXT = nextWordRule(UNIT_WORD_LIST);
+const REL2_RULE = nextWordRule([...REL2_NEXT]);
+const POSITION_RULE = nextWordRule([...POSITION_NEXT], true);
+const EARLIER_RULE = nextWordRule([...POSITION_NEXT, 'that'], true);
+const SEASON_RULE = nextWordRule([...SEASON_NEXT], true);
+const NEXT_WORD: ReadonlyMap<string, NextWordRule> = new Map<string, NextWordRule>([
   ...['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'only', 'barely']
-    .map((w) => [w, (n: string) => startsWithDigit(n) || NUMBERISH.has(n)] as const),
-  ['at', (n) => n === 'least' || n === 'most'], ['up', (n) => n === 'to'], ['more', (n) => n === 'than'], ['less', (n) => n === 'than'],
-  ['fewer', (n) => n === 'than'], ['just', (n) => n === 'over' || n === 'under'], ['well', (n) => n === 'over'], ['upwards', (n) => n === 'of'],
-  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, (n: string) => UNIT_WORDS.has(n) || ONES.has(n) || DURATION_ADJECTIVES.has(n) || n === 'and' || n === "o'clock" || n === 'o’clock'] as const),
-  ...MAGNITUDES.map((w) => [w, (n: string) => n === 'of'] as const),
-  ...['half', 'quarter'].map((w) => [w, (n: string) => n === 'past' || n === 'to'] as const),
-  ...['few', 'several', 'many'].map((w) => [w, (n: string) => UNIT_WORDS.has(n)] as const),
-  ['couple', (n) => n === 'of'],
-  ...REL2_HEADS.map((w) => [w, (n: string) => REL2_NEXT.has(n)] as const),
-  ...['early', 'late', 'mid'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n)] as const),
-  ...['earlier', 'later'].map((w) => [w, (n: string) => startsWithDigit(n) || POSITION_NEXT.has(n) || n === 'that'] as const),
-  ...['end', 'beginning', 'start', 'middle'].map((w) => [w, (n: string) => n === 'of'] as const),
-  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, (n: string) => startsWithDigit(n) || SEASON_NEXT.has(n)] as const),
-  ['good', (n) => n === 'friday'],
+    .map((w) => [w, APPROX_NEXT] as const),
+  ['at', nextWordRule(['least', 'most'], false, COUNT_NEXT)], ['up', nextWordRule(['to'], false, COUNT_NEXT)], ['more', THAN], ['less', THAN],
+  ['fewer', THAN], ['just', nextWordRule(['over', 'under'], false, COUNT_NEXT)], ['well', nextWordRule(['over'], false, COUNT_NEXT)],
+  ['upwards', nextWordRule(['of'], false, COUNT_NEXT)],
+  ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, NUMBER_WORD_NEXT] as const),
+  ...MAGNITUDES.map((w) => [w, OF] as const),
+  ...['half', 'quarter'].map((w) => [w, PAST_OR_TO] as const),
+  ...['few', 'several', 'many'].map((w) => [w, UNIT_NEXT] as const),
+  ['couple', OF],
+  ...REL2_HEADS.map((w) => [w, REL2_RULE] as const),
+  ...['early', 'late', 'mid'].map((w) => [w, POSITION_RULE] as const),
+  ...['earlier', 'later'].map((w) => [w, EARLIER_RULE] as const),
+  ...['end', 'beginning', 'start', 'middle'].map((w) => [w, OF] as const),
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, SEASON_RULE] as const),
+  ['good', nextWordRule(['friday'])],
+  ['recent', nextWordRule(['days', 'weeks', 'months', 'years', 'decades'])],
 ]);
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-/** Words between a count and its unit: "seven long months", "three straight days" (as in the `dur` pattern). */
-const DURATION_ADJECTIVES = new Set(['long', 'full', 'whole', 'entire', 'more', 'further', 'straight', 'consecutive']);
+/** What follows a number in the expressions that open with one ("7 May", "the 7th of May", "48 hours", "3 p.m."). */
+const NUMBER_NEXT = nextWordRule([...CALENDAR_NAMES, 'of', ...UNIT_WORD_LIST, 'and', ...DURATION_ADJECTIVE_LIST, 'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock']);
+/** Words after "the" that start an expression only with a certain third word. */
+const THE_NEXT_THEN: ReadonlyMap<string, NextWordRule> = new Map([
+  ...['first', 'second'].map((w) => [w, nextWordRule(['half', 'quarter'])] as const),
+  ...['third', 'fourth', 'final', 'current'].map((w) => [w, nextWordRule(['quarter'])] as const),
+  ['same', nextWordRule(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter'])],
+]);
 const TO_COME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours']);
 const EXTENT_BEFORE = new Set(['for', 'within', 'after', 'over']);
-const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Month and weekday names start an expression only capitalised ("may" and "march" are verbs). */
 const CAPITALISED_ONLY = new Set(CALENDAR_NAMES);
 
 /** The rule holds for the next word, or for its first part ("last year's", "two-year", "year-old"). */
-function followedBy(rule: (next: string) => boolean, next: string): boolean {
-  if (rule(next)) return true;
+function followedBy(rule: NextWordRule, next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return rule.digit && c >= 48 && c <= 57; // (also when there is no next word)
+  // (The first part starts with the same letter.)
+  if ((rule.firstLetters & (1 << (c - 97))) === 0) return false;
+  if (rule.words.has(next)) return true;
   for (let i = 1; i < next.length; i++) {
-    const c = next.charCodeAt(i);
-    if (c === 45 || c === 39 || c === 0x2019 || c === 46) return rule(next.slice(0, i));
+    const d = next.charCodeAt(i);
+    if (d === 45 || d === 39 || d === 0x2019 || d === 46) return rule.words.has(next.slice(0, i));
   }
   return false;
 }
 
-type DateToken = { text: string; lower: string; upper: boolean };
+type DateToken = { end: number; text: string; lower: string; upper: boolean };
 
 /** Short words that start an expression only before certain words ("the end of", "a year", "in recent days", "that night"). */
-const FUNCTION_WORD_STARTS = ['the', 'a', 'an', 'in', 'new', 'that'];
+const enum FunctionWord { The, A, In, New, That }
+const FUNCTION_WORD_STARTS: ReadonlyMap<string, FunctionWord> = new Map([
+  ['the', FunctionWord.The], ['a', FunctionWord.A], ['an', FunctionWord.A], ['in', FunctionWord.In], ['new', FunctionWord.New], ['that', FunctionWord.That],
+]);
 /**
  * Every word that can start an expression by itself or with the next word: the trigger words and the
- * function words above. One (pre-tested) lookup turns away most words, which then need no string
- * comparisons at all.
+ * function words above. One (pre-tested) lookup turns away most words. (Lookups, not comparisons, in
+ * this test every word takes: comparing a fresh word with a constant costs more than hashing it once.)
  */
-const STARTERS = new WordSet([...TRIGGERS, ...FUNCTION_WORD_STARTS]);
+const STARTERS = new WordSet([...TRIGGERS, ...FUNCTION_WORD_STARTS.keys()]);
+/** "a full year", "a few days", "a quarter" (not "a long", "a more": frequent, and seldom before a unit). */
+const A_NEXT = new Set([...UNIT_WORD_LIST, 'full', 'whole', 'entire', 'few', 'couple', 'dozen', 'quarter']);
+/** "that night" ("that" is too frequent for the trigger list's longer road). */
+const THAT_NEXT = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
 
 /** Can a temporal expression start at token k? Cheap word tests, so the big pattern runs rarely. */
-function mayStartDate(tokens: readonly DateToken[], k: number): boolean {
+function mayStartDate(text: string, tokens: readonly DateToken[], k: number, namedDays: boolean): boolean {
   const t = tokens[k]!;
   const w = t.lower;
   const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true; // a digit
+  if (c >= 48 && c <= 57) return mayStartWithNumber(text, tokens, k);
   if (STARTERS.has(w)) {
-    if (!TRIGGERS.has(w)) return functionWordStarts(w, tokens[k + 1]?.lower ?? '');
+    const functionWord = FUNCTION_WORD_STARTS.get(w);
+    if (functionWord !== undefined) return functionWordStarts(functionWord, tokens, k);
     const rule = NEXT_WORD.get(w);
-    if (rule ? followedBy(rule, tokens[k + 1]?.lower ?? '') : !CAPITALISED_ONLY.has(w) || t.upper) return true;
+    if (rule ? mayFollow(rule, tokens, k) : !CAPITALISED_ONLY.has(w) || t.upper) return true;
   } else if (w.length > 3 && mayStartWithLongWord(tokens, k, w, t.upper)) return true;
-  return t.upper && startsNamedDay(tokens, k);
+  return namedDays && t.upper && startsNamedDay(tokens, k);
 }
 
-/** One of FUNCTION_WORD_STARTS, before the word `next`. */
-function functionWordStarts(w: string, next: string): boolean {
+/**
+ * A number starts an expression only as a year (four digits), joined to more ("7th", "3pm", "10-year",
+ * "2015-05-07"), as a time ("15:11") or a count ("1,200 years"), or before a word the expressions
+ * that open with a number have next: a month, "of", a unit, "and (a half)", a count's adjective, a
+ * mark of the clock.
+ */
+function mayStartWithNumber(text: string, tokens: readonly DateToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const w = t.lower;
+  if (w.length === 4) return true;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return true;
+  }
+  const after = text.charCodeAt(t.end);
+  if (after === 58 /* : */ || after === 44 /* , */) return true;
+  return followedBy(NUMBER_NEXT, tokens[k + 1]?.lower ?? '');
+}
+
+/** The rule holds for the next word; a rule with `then` also for the word after it, when the next one is whole. */
+function mayFollow(rule: NextWordRule, tokens: readonly DateToken[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  if (!followedBy(rule, next)) return false;
+  return rule.then === undefined || !rule.words.has(next) || followedBy(rule.then, tokens[k + 2]?.lower ?? '');
+}
+
+/** A function word at token k. */
+function functionWordStarts(w: FunctionWord, tokens: readonly DateToken[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
   switch (w) {
-    case 'the': {
-      if (THE_NEXT.has(next) || startsWithDigit(next)) return true;
-      const dash = next.indexOf('-'); // "the mid-1990s"
+    case FunctionWord.The: {
+      if (startsWithDigit(next)) return true;
+      if (THE_NEXT.has(next)) {
+        // "the first half of", "the current quarter": these words need a third.
+        const then = THE_NEXT_THEN.get(next);
+        return then === undefined || followedBy(then, tokens[k + 2]?.lower ?? '');
+      }
+      // "the mid-1990s" (a word of THE_NEXT, a hyphen and more: five letters at least)
+      const dash = next.length >= 5 ? next.indexOf('-') : -1;
       return dash > 0 && THE_NEXT.has(next.slice(0, dash));
     }
-    // ("a full year"; not "a long", "a more": frequent, and seldom before a unit)
-    case 'a': case 'an':
-      return UNIT_WORDS.has(next) || next === 'full' || next === 'whole' || next === 'entire' || next === 'few' || next === 'couple' || next === 'dozen' || next === 'quarter';
-    case 'in': return next === 'recent';
-    case 'new': return next.startsWith('year');
-    // "that night" (tested here: "that" is too frequent for the trigger list's longer road)
-    default: return PARTS_OF_DAY.has(next) || next === 'day';
+    case FunctionWord.A: return A_NEXT.has(next);
+    case FunctionWord.In: return next === 'recent';
+    case FunctionWord.New: return next.startsWith('year');
+    case FunctionWord.That: return THAT_NEXT.has(next);
   }
 }
 
@@ -343,14 +416,16 @@ const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(
 /** Temporal expressions in one paragraph (absolute offsets). */
 export function findDates(
   text: string, start: number, end: number, sentenceOf: (offset: number) => { start: number; end: number },
-  tokens: readonly { start: number; text: string; lower: string; upper: boolean }[],
+  tokens: readonly { start: number; end: number; text: string; lower: string; upper: boolean }[],
 ): RawDate[] {
   const out: RawDate[] = [];
   const slice = text.slice(0, end);
   let skipTo = start;
+  // ("Waitangi Day": most paragraphs name no day, and then no capitalised word need be read on.)
+  const namedDays = slice.includes('Day', start);
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
-    if (tok.start < skipTo || !mayStartDate(tokens, k)) continue;
+    if (tok.start < skipTo || !mayStartDate(text, tokens, k, namedDays)) continue;
     // "[Ten] years ago": the bracket belongs to the expression.
     PATTERN.lastIndex = tok.start > start && text[tok.start - 1] === '[' ? tok.start - 1 : tok.start;
     const m = PATTERN.exec(slice);
