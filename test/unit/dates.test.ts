@@ -391,4 +391,10 @@ describe('dates', () => {
     assert.deepEqual(pairs('The count was carried out on March 30. The market was busy at Christmas.', '2017-02-20'), ['March 30=2016-03-30', 'Christmas=2016-12-25']);
     assert.deepEqual(pairs('The market was busy at Christmas.', '2017-12-10'), ['Christmas=2016-12-25']);
   });
+  it('reads a clause past a number\'s comma and past an apposition, "\'ll" as the future, and a present after "said" as no tense', () => {
+    assert.deepEqual(pairs('Residents handed a petition with 1,140 signatures to PostLink on Monday, in an attempt to stop the closure.', '2009-01-20'), ['Monday=2009-01-19']);
+    assert.deepEqual(pairs('His office said he would hold a public meeting in Harrowgate Mills, the largest town in his district, on Saturday.', '2019-06-12'), ['Saturday=2019-06-15']);
+    assert.deepEqual(pairs('"She\'ll be back at it by Monday," he said.', '2011-11-12'), ['Monday=2011-11-14']);
+    assert.deepEqual(pairs('The mayor said the town\'s population of 6,800 rises to more than 30,000 in August.', '2012-07-24'), ['August=2012-08']);
+  });
 });

@@ -404,7 +404,7 @@ const mayNameAnAge = (before: string): boolean => before.includes('g') || before
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b|(?<=[a-z])['’]ll\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 // (FUTURE is ASCII only, and matches alike without the unicode flag, which costs time.)
 const FUTURE_G = new RegExp(FUTURE.source, 'g');
@@ -830,7 +830,15 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);
   // A date inside a quotation takes the tense of the quoted words, not of "he said" around them.
-  const cut = Math.max(before.lastIndexOf(','), openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1);
+  const quoteCut = openingQuoteBefore(text, sentence.start, s) - (s - before.length) - 1;
+  let comma = lastClauseComma(before, before.length);
+  // ("would hold a meeting in Harrowgate Mills, the largest town in his district, on Saturday": past an
+  // apposition, the clause it interrupts.)
+  if (comma > 0 && APPOSITION_AFTER_COMMA.test(before.slice(comma + 1)) === false) {
+    const previous = lastClauseComma(before, comma);
+    if (previous >= 0 && APPOSITION_AFTER_COMMA.test(before.slice(previous + 1, comma)) && !hasTenseMarker(before.slice(comma + 1).toLowerCase())) comma = lastClauseComma(before, previous);
+  }
+  const cut = Math.max(comma, quoteCut);
   const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
@@ -848,6 +856,9 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // "which had been due to take place on May 11, has been postponed": a plan that was made says nothing
   // of whether its day has passed (the nearest such day, for a month or a day of a month).
   if (f < 0 && p >= 0 && lead.includes('had been') && lastIndexOf(FUTURE_G, lead) > p - 12) return undefined;
+  // ("said the town's population rises to 30,000 in August": a present after the verb of saying is what
+  // was said, and says nothing of whether the date has passed.)
+  if (p > f && SAID_AT.test(lead.slice(p, p + 8)) && PRESENT_AFTER_SAID.test(lead.slice(p + 4))) return undefined;
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",
@@ -871,6 +882,23 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   // (A word both lists know, "scheduled", is the future one, as before the date.)
   return tf <= tp ? 'future' : 'past';
 }
+
+/** The last comma before `end` that ends a clause: not one inside a number ("1,140 signatures"). */
+function lastClauseComma(s: string, end: number): number {
+  let i = s.lastIndexOf(',', end - 1);
+  while (i > 0 && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) i = s.lastIndexOf(',', i - 1);
+  return i;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** What follows a comma in an apposition: "the largest town in his district", "a village near Trento". */
+const APPOSITION_AFTER_COMMA = /^\s*(?:the|a|an)\s[^,]{3,60}$/i;
+function hasTenseMarker(lead: string): boolean {
+  return firstIndexOf(FUTURE_G, lead) >= 0 || firstIndexOf(pastMarkers(lead), lead) >= 0;
+}
+
+const SAID_AT = /^(?:said|told|added|stated)\b/;
+/** A present verb of state or change in a reported clause: "rises", "is", "remains". */
+const PRESENT_AFTER_SAID = /\b(?:is|are|remains|stays|rises|falls|grows|swells|doubles|triples|peaks|lasts)\b/;
 
 /** Where the clause after a date ends. */
 const CLAUSE_END = /[,;"“”]|\b(?:and|but|which|who|whom|whose|where)\b/;
