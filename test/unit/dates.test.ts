@@ -116,10 +116,13 @@ describe('dates', () => {
   it('reads thousands separators in "years ago", and gives no value before year 1', () => {
     assert.deepEqual(pairs('Humans arrived 1,200 years ago; about 11,700 years ago the ice melted.', '2025-10-11'), ['1,200 years ago=0825', 'about 11,700 years ago=null']);
   });
-  it('counts "the previous day" and "the next day" from the last day its paragraph dated', () => {
+  it('counts "the previous day" and "the next day" from the last day its paragraph dated, else the paragraph before', () => {
     assert.deepEqual(pairs('Officials spoke on Thursday. The previous day, he had posted a video.\n\nThe next day he left.', '2025-10-11'), [
-      'Thursday=2025-10-09', 'The previous day=2025-10-08', 'The next day=null',
+      'Thursday=2025-10-09', 'The previous day=2025-10-08', 'The next day=2025-10-09',
     ]);
+    // Not across a whole paragraph, nor a count of months or years across a paragraph.
+    assert.deepEqual(pairs('Officials spoke on Thursday.\n\nMany were angry.\n\nThe next day he left.', '2025-10-11'), ['Thursday=2025-10-09', 'The next day=null']);
+    assert.deepEqual(pairs('Officials spoke in March 2019.\n\nTwo years later he left.', '2025-10-11'), ['March 2019=2019-03', 'Two years later=null']);
   });
   it('resolves a fixed-date holiday by tense', () => {
     assert.deepEqual(pairs('Crowds gathered on Christmas Day. They will return on Halloween.', '2025-10-11'), ['Christmas Day=2024-12-25', 'Halloween=2025-10-31']);

@@ -161,6 +161,24 @@ describe('applyEdit', () => {
     assert.deepEqual(why, ['a line break', 'the headline', 'names or roles changed']);
   });
 
+  it('counts "the next day" opening a paragraph from the paragraph above, and leaves an edit of that paragraph to the full analysis', () => {
+    const text = 'Heading here\n\nPublished on Saturday, October 11, 2025.\n\nOfficials met the families on Thursday in the town.\n\nThe next day the ferry left port again.\n';
+    const before = analyze(text, OPTIONS);
+    assert.deepEqual(before.dates.map((d) => `${d.text}=${d.value}`).slice(-2), ['Thursday=2025-10-09', 'The next day=2025-10-10']);
+    const why: string[] = [];
+    const tryEdit = (e: Edit) => updateAfterEdit(before, text, apply(text, e), e, OPTIONS, (w) => why.push(w));
+    // An edit of the paragraph the day counts from: the full analysis counts it again.
+    const town = text.indexOf('town');
+    assert.equal(tryEdit({ start: town, end: town + 4, text: 'city' }), null);
+    assert.deepEqual(why, ['a date counted from this paragraph']);
+    // An edit of the paragraph with "the next day": counted from the paragraph above, as the full analysis does.
+    const port = text.indexOf('port');
+    const edit = { start: port, end: port + 4, text: 'harbour' };
+    const fast = tryEdit(edit);
+    assert.ok(fast, 'the edit stays local');
+    assert.deepEqual(fast.analysis.dates.map((d) => `${d.text}=${d.value}`), analyze(apply(text, edit), OPTIONS).dates.map((d) => `${d.text}=${d.value}`));
+  });
+
   it('leaves a paragraph that contests the paragraph before it, or is contested by the next, to the full analysis', () => {
     const text = 'Heading here\n\nIbarra told the court on Monday that he delivered cash to the office.\n\nThe defence disputed that account. It was a long day.\n';
     const before = analyze(text, OPTIONS);

@@ -294,7 +294,8 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
  * asked for only when some words need it; the edit path passes the one its previous analysis found.
  * Left out, it is read from these dates, which must then be the whole text's.
  */
-export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [], eventDay?: () => DateMention | null): DateMention[] {
+export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [],
+  eventDay?: () => DateMention | null, datesBefore: readonly DateMention[] = []): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -310,7 +311,9 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       // "between October and November 2017": the year written at the end is both months'.
       r = { ...d, year: next.year };
     }
-    const resolved = resolveAfterDated(text, r, out) ?? resolveDate(r, published, nowYear, anchorYear);
+    // (`datesBefore`: the edit path's dates above its paragraph, which "the following day" opening it may count from.)
+    const anchors = datesBefore.length && r.relative?.afterDated ? [...datesBefore, ...out] : out;
+    const resolved = resolveAfterDated(text, r, anchors) ?? resolveDate(r, published, nowYear, anchorYear);
     const mention: DateMention = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution };
     // (Added, not spread in: a spread of an object, even an empty one, copies it key by key, for every date.)
     if (resolved.candidateYears) mention.candidateYears = resolved.candidateYears;

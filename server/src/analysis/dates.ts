@@ -650,17 +650,30 @@ export function findDates(
  * "The previous day", "the next day": counted from the last day the paragraph dated before it
  * (`dated`, resolved values in text order), never across a line break.
  */
+/** How a resolution says its anchor is the paragraph before: the edit path must count it again when that paragraph changes. */
+export const FROM_PARAGRAPH_BEFORE = 'before';
+
 export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { end: number; value: string | null }[]): Resolved | null {
   const rel = raw.relative?.afterDated ? raw.relative : null;
   if (!rel) return null;
   // The anchor must be as precise as the count: a day for days, a month for months, a year for years.
   const precise = rel.unit === 'day' ? /^\d{4}-\d\d-\d\d$/ : rel.unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/;
   const { offset } = rel;
+  // The last date of the paragraph, else of the paragraph before ("... on September 6. ¶ The rescue
+  // began the following day").
+  let breaks = 0;
+  let gapFrom = raw.start;
   for (let i = dated.length - 1; i >= 0; i--) {
     const d = dated[i]!;
-    if (/[\r\n]/.test(text.slice(d.end, raw.start))) break;
+    const gap = text.slice(d.end, gapFrom);
+    if (/[\r\n]/.test(gap)) {
+      // (A gap with words between two line breaks crosses a whole paragraph.)
+      breaks += /[\r\n][^]*\S[^]*[\r\n]/.test(gap) ? 2 : 1;
+      if (breaks > 1 || rel.unit !== 'day') break;
+    }
+    gapFrom = d.end;
     if (!d.value || !precise.test(d.value)) continue;
-    const how = `${offset === 0 ? 'the same' : `${Math.abs(offset)} ${rel.unit}${Math.abs(offset) === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'}`} ${offset === 0 ? `${rel.unit} as ` : ''}${d.value}, the last date of the paragraph`;
+    const how = `${offset === 0 ? 'the same' : `${Math.abs(offset)} ${rel.unit}${Math.abs(offset) === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'}`} ${offset === 0 ? `${rel.unit} as ` : ''}${d.value}, the last date of the paragraph${breaks ? ` ${FROM_PARAGRAPH_BEFORE}` : ''}`;
     if (rel.unit === 'day') return { value: addDays(d.value.slice(0, 10), offset), resolution: how };
     const year = parseInt(d.value.slice(0, 4), 10);
     if (rel.unit === 'year') return year + offset < 1 ? null : { value: String(year + offset).padStart(4, '0'), resolution: how };

@@ -12,7 +12,7 @@ import { contestsWhatCameBefore, findClaims, mayGoOnQuoting, pointsPastQuotation
 import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
-import { leadEventDay } from './dates';
+import { FROM_PARAGRAPH_BEFORE, leadEventDay } from './dates';
 import { clip, firstAtOrAfter, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
 import { ownCopy, ownTextsWithin } from './ownCopy';
 import { findQuotations, type QuoteSpan } from './quotes';
@@ -229,9 +229,16 @@ export function updateAfterEdit(
   };
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, lazyEventDay),
+    // ("The following day" opening the paragraph counts from the paragraph above, as in the full analysis.)
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, lazyEventDay, previous.dates.slice(0, oldD.from)),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
+  // A date of the paragraph below counted from this one's last date must be counted again: the full analysis does.
+  for (let i = oldD.to; i < previous.dates.length; i++) {
+    const d = previous.dates[i]!;
+    if (!next || d.start + delta >= next.range.end) break;
+    if (d.resolution.endsWith(`the last date of the paragraph ${FROM_PARAGRAPH_BEFORE}`)) return no('a date counted from this paragraph');
+  }
   // The edit must not change that day. (The lead is the first three paragraphs: an edit below them cannot.)
   if (above.length < 3) {
     const oldDay = lazyEventDay();
