@@ -299,8 +299,9 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
   raw.forEach((d, i) => {
     let r = d;
     // "Monday (January 13th)": a weekday next to a day of the month is that day.
-    const next = raw[i + 1];
-    const prev = raw[i - 1];
+    // (Read only inside the array: a load past either end takes a slower path.)
+    const next = i + 1 < raw.length ? raw[i + 1] : undefined;
+    const prev = i > 0 ? raw[i - 1] : undefined;
     if (d.weekday !== undefined && d.day === undefined && next && next.day !== undefined && /^[\s(,]*$/.test(text.slice(d.end, next.start))) {
       r = { ...next, start: d.start, end: d.end, text: d.text, kind: d.kind, weekday: d.weekday };
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {

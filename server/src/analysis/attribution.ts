@@ -6,7 +6,7 @@ import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
-import { endsWithWord, piecesBetweenSpaces, type Range } from './segment';
+import { endsWithWord, isRegexSpace, piecesBetweenSpaces, type Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 
@@ -209,9 +209,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       }
       return { ...base, source: nounPhraseBefore(before, subjectMention.text), speaker: subjectMention.person.id };
     }
-    const words = before.trim().split(/\s+/).filter(Boolean);
-    while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
-    const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
+    const subject = lastWordBefore(before).replace(/[,]$/, '');
     if (PRONOUN_PERSON.test(subject)) {
       const prev = pronounReferent(cue.start - subject.length, subject);
       return { ...base, source: subject, speaker: prev ? prev.person.id : null };
@@ -351,7 +349,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const before = cuesIn(beforeFrom, q.start);
     let chosen: Range | undefined;
     // The cue closest to the quotation wins, measured in words between them.
-    const gapWords = (from: number, to: number): number => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const gapWords = (from: number, to: number): number => wordRuns(text, from, to);
     const nearAfter = after[0] && gapWords(q.end, after[0].start) <= 8 ? after[0] : undefined;
     const nearBefore = before[before.length - 1];
     if (nearAfter && nearBefore) chosen = gapWords(q.end, nearAfter.start) < gapWords(nearBefore.end, q.start) ? nearAfter : nearBefore;
@@ -416,6 +414,51 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   });
   return results;
 }
+
+/**
+ * The last of `before`'s words (its pieces between white space) that SKIPPABLE does not match, or '':
+ * what trim, split(/\s+/) and popping the skippable words would leave last, read from the end.
+ */
+function lastWordBefore(before: string): string {
+  let end = before.length;
+  for (;;) {
+    while (end > 0 && isRegexSpace(before.charCodeAt(end - 1))) end--;
+    if (end === 0) return '';
+    let start = end - 1;
+    while (start > 0 && !isRegexSpace(before.charCodeAt(start - 1))) start--;
+    const word = before.slice(start, end);
+    if (!SKIPPABLE.test(word)) return word;
+    end = start;
+  }
+}
+
+/** How many runs of letters and digits stand in [from, to): `text.slice(from, to).match(/[\p{L}\p{N}]+/gu)`'s count, without the matches. */
+function wordRuns(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let runs = 0;
+  let inRun = false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+      i++;
+    } else word = isLetterOrDigitUnit(c);
+    if (word && !inRun) runs++;
+    inRun = word;
+  }
+  return runs;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether one BMP unit (a lone surrogate half never is) is \p{L} or \p{N}; answers are kept. */
+function isLetterOrDigitUnit(c: number): boolean {
+  let known = letterOrDigitUnits[c]!;
+  if (known === 0) letterOrDigitUnits[c] = known = (c & 0xf800) !== 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+/** 0 unknown, 1 a letter or digit, 2 not one. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
 
 /** A cheap test before CHARACTERISED_AS, which is slow where it fails: one of its words near the end. */
 function mayCharacterise(end: string): boolean {
