@@ -8,7 +8,7 @@ import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './peopl
 import { findQuotations } from './quotes';
 import { isRegexSpace, piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
-import { lastStartingAtOrBefore } from './sorted';
+import { firstEndingAtOrAfter, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -72,7 +72,8 @@ export function paragraphFacts(p: string): ParagraphFacts {
 function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts {
   const sentences = splitSentences(text, p.start, p.end);
   const tokens = tokenize(text, sentences, firstSentence);
-  const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? p;
+  // (The first sentence ending at or after the offset, else the first: a binary search, not a scan per date.)
+  const sentenceOf = (o: number): Range => sentences[Math.max(0, firstEndingAtOrAfter(sentences, o))] ?? p;
   return { sentences, tokens, dates: findDates(text, p.start, p.end, sentenceOf, tokens) };
 }
 

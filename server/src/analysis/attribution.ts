@@ -321,9 +321,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const p = ctx.paragraphs[index]!;
     const cues = paragraphCues(index);
     if (cues.length) return resolveCue(cues[cues.length - 1]!, q);
-    const sentencesIn = ctx.sentences.filter((s) => s.start >= p.start && s.end <= p.end).length;
     const first = mentions[lastStartingAtOrBefore(mentions, p.start - 1) + 1];
-    if (first && first.start < p.end && sentencesIn <= 2 && !inQuote(first.start)) return { speaker: first.person.id, source: first.text, cue: null, cueSpan: null };
+    if (first && first.start < p.end && sentencesWithin(ctx.sentences, p, 3) <= 2 && !inQuote(first.start)) return { speaker: first.person.id, source: first.text, cue: null, cueSpan: null };
     return { speaker: null, source: null, cue: null, cueSpan: null };
   };
 
@@ -413,6 +412,18 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     results.push(result);
   });
   return results;
+}
+
+/**
+ * How many sentences lie wholly inside `p`, counted up to `enough`: they are one run of the sorted,
+ * non-empty sentences, found by a binary search (a filter of all sentences per paragraph was quadratic).
+ */
+function sentencesWithin(sentences: readonly Range[], p: Range, enough: number): number {
+  let count = 0;
+  for (let i = lastStartingAtOrBefore(sentences, p.start - 1) + 1; i < sentences.length && sentences[i]!.start < p.end && count < enough; i++) {
+    if (sentences[i]!.end <= p.end) count++;
+  }
+  return count;
 }
 
 /**
