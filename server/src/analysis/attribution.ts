@@ -517,13 +517,45 @@ function nounPhraseBefore(before: string, fallback: string | null): string | nul
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) clauseStart = m.index + m[0].length;
   const clause = before.slice(clauseStart);
-  const trimmed = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '').replace(/\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i, '').trim();
+  const opened = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '');
+  const trimmed = opened.slice(0, trailingAuxiliaryStart(opened)).trim();
   if (!trimmed) return fallback;
   // (`trimmed` has no white space at either end: its words are split's pieces.)
   if (piecesBetweenSpaces(trimmed, 0, trimmed.length, 13) <= 12) return trimmed;
   return trimmed.split(/\s+/).slice(-12).join(' ') || fallback;
 }
 const CLAUSE_SEPARATOR = /[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/g;
+
+/**
+ * Where /\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i first matches in `s`, read from the end (the
+ * pattern, anchored only at the end, was tried at every position of the clause). With one of the words
+ * last (no \b before it, as in the pattern), the match starts before it; else before a final comma.
+ */
+function trailingAuxiliaryStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  for (const word of TRAILING_AUXILIARIES) {
+    if (endsWithLowerCase(s, end, word)) { end -= word.length; break; }
+  }
+  while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  if (end > 0 && s.charCodeAt(end - 1) === 44 /* , */) {
+    end--;
+    while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  }
+  return end;
+}
+const TRAILING_AUXILIARIES = ['also', 'then', 'later', 'has', 'have', 'had'];
+
+/** Whether `s.slice(0, end)` ends with `word` (ASCII lower case) in either case, as /word$/i reads it. */
+function endsWithLowerCase(s: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = s.charCodeAt(from + j);
+    if (c !== word.charCodeAt(j) && c + 32 !== word.charCodeAt(j)) return false;
+  }
+  return true;
+}
 
 /** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
 const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;

@@ -75,10 +75,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
     }
   }
-  // (Mostly in order already: the sort, with its comparator calls, runs only when it has work to do.)
-  if (!inClaimOrder(claims)) claims.sort(byClaimOrder);
   // (Written out, in the order a spread of `c` would give: a spread builds the object key by key.)
-  return claims.map((c, i) => ({
+  return inClaimOrder(claims, quotes.length).map((c, i) => ({
     id: `claim:${i + 1}`, start: c.start, end: c.end, text: c.text, status: c.status, origin: c.origin, cue: c.cue, cueSpan: c.cueSpan,
     quote: c.quote, note: c.note, updated: c.updated,
   }));
@@ -87,9 +85,24 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
 function byClaimOrder(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end;
 }
-/** Whether the claims stand in the order `byClaimOrder` sorts them into (a stable sort would leave them as they are). */
-function inClaimOrder(claims: readonly Range[]): boolean {
-  for (let i = 1; i < claims.length; i++) if (byClaimOrder(claims[i - 1]!, claims[i]!) > 0) return false;
+/**
+ * The claims in the order a stable sort by `byClaimOrder` gives. The quotations' claims come first and
+ * the sentences' after them, each run mostly in order already: then the two runs are merged (the left
+ * one first on a tie, as the stable sort keeps them), and only otherwise sorted.
+ */
+function inClaimOrder<T extends Range>(claims: T[], firstRun: number): T[] {
+  if (ordered(claims, 0, claims.length)) return claims;
+  if (!ordered(claims, 0, firstRun) || !ordered(claims, firstRun, claims.length)) return claims.sort(byClaimOrder);
+  const out: T[] = [];
+  let i = 0;
+  let j = firstRun;
+  while (i < firstRun && j < claims.length) out.push(byClaimOrder(claims[i]!, claims[j]!) <= 0 ? claims[i++]! : claims[j++]!);
+  while (i < firstRun) out.push(claims[i++]!);
+  while (j < claims.length) out.push(claims[j++]!);
+  return out;
+}
+function ordered(claims: readonly Range[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (byClaimOrder(claims[i - 1]!, claims[i]!) > 0) return false;
   return true;
 }
 
