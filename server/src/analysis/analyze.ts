@@ -8,7 +8,7 @@ import { findCandidates, linkPeople, RUN_CONTEXT, type Candidate } from './peopl
 import { findQuotations } from './quotes';
 import { isRegexSpace, piecesBetweenSpaces, splitParagraphs, splitSentences, type Range } from './segment';
 import { ownCopy } from './ownCopy';
-import { lastStartingAtOrBefore } from './sorted';
+import { firstEndingAtOrAfter, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, AnalysisOptions, DateMention, Quote, ReferenceSource } from './types';
 
@@ -72,7 +72,8 @@ export function paragraphFacts(p: string): ParagraphFacts {
 function factsIn(text: string, p: Range, firstSentence: number): ParagraphFacts {
   const sentences = splitSentences(text, p.start, p.end);
   const tokens = tokenize(text, sentences, firstSentence);
-  const sentenceOf = (o: number): Range => sentences[Math.max(0, sentences.findIndex((s) => s.end >= o))] ?? p;
+  // (The first sentence ending at or after the offset, else the first: a binary search, not a scan per date.)
+  const sentenceOf = (o: number): Range => sentences[Math.max(0, firstEndingAtOrAfter(sentences, o))] ?? p;
   return { sentences, tokens, dates: findDates(text, p.start, p.end, sentenceOf, tokens) };
 }
 
@@ -163,7 +164,7 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   candidates.length = 0;
 
   const { published, publishedSource } = referenceDate(text, paragraphs, rawDates, options);
-  const nowYear = options.nowYear ?? new Date().getUTCFullYear();
+  const nowYear = options.nowYear ?? currentYear();
   // Without a reference date, "October 16" takes the year of the first full date the text writes.
   const anchor = published ? undefined : rawDates.find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
   const anchorYear = anchor?.year ?? null;
@@ -180,6 +181,20 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   return { published, publishedSource, anchorYear, people, dates, quotes, claims };
 }
 
+/** The current UTC year; the clock is read as a number, and a Date is made only when the year may have changed. */
+function currentYear(): number {
+  const now = Date.now();
+  if (now < yearFrom || now >= yearUntil) {
+    yearNow = new Date(now).getUTCFullYear();
+    yearFrom = Date.UTC(yearNow, 0, 1);
+    yearUntil = Date.UTC(yearNow + 1, 0, 1);
+  }
+  return yearNow;
+}
+let yearNow = 0;
+let yearFrom = 0;
+let yearUntil = -1;
+
 /** Not every pair of marks is a quotation: titles and names in marks, headline scare quotes. */
 export function isQuotation(text: string, q: { start: number; end: number; firstParagraph: number }, paragraphs: Range[]): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
@@ -195,12 +210,14 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   // Its words, counted without splitting a long quotation (`inner` is trimmed, so no piece is empty).
   const wordCount = piecesBetweenSpaces(inner, 0, inner.length, 9);
   // ("which Pedro Carvalho called “completely untrue”": called by a person, the words are theirs.)
-  if (wordCount <= 4 && ((/\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead)
+  // (The patterns that end the lead are tried only where its last letter, before white space, ends one of their words.)
+  const leadEnd = lastCodeBeforeSpace(lead);
+  if (wordCount <= 4 && ((endsNamingWord(leadEnd) && /\b(?:word|term|phrase|expression|name|called|so-called|known as|dubbed|nicknamed|titled|entitled|means|meaning|or)\s*$/i.test(lead)
     && !/(?:\b\p{Lu}\p{L}+|\b(?:he|she|they|we|I))\s+called\s*$/u.test(lead)) || /^\s*(?:means|meaning|is a term)\b/i.test(follow))) return false;
   // A label before what it names: "its regional ‘community news’ website", "the “safe hands” cabinet".
   if (wordCount <= 4 && LABELLED_NOUN.test(follow)) return false;
   // A title of any length: "a paper titled “Why the ocean warmed so fast”".
-  if (/\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
+  if (leadEnd === 100 /* d */ && /\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   if (wordCount > 8) return true;
   if (/[.,;:!?]$/.test(inner)) return true;
@@ -232,6 +249,19 @@ export function isUnattributedTerm(text: string, quotes: readonly Range[], i: nu
   const before = quotes[i - 1];
   const after = quotes[i + 1];
   return !(before && before.end > from) && !(after && after.start < to);
+}
+
+/** The last character of `s` before its final white space, an ASCII capital as its small letter; 0 when there is none. */
+function lastCodeBeforeSpace(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isRegexSpace(s.charCodeAt(i))) i--;
+  if (i < 0) return 0;
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** Whether a word that names a term ("word", "term", "called", "known as", "means", "meaning", "or") can end in this letter. */
+function endsNamingWord(c: number): boolean {
+  return c === 100 /* d */ || c === 109 /* m */ || c === 101 /* e */ || c === 110 /* n */ || c === 115 /* s */ || c === 103 /* g */ || c === 114; /* r */
 }
 
 /** The words a title in Title Case leaves in lower case. */
@@ -300,8 +330,9 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
   raw.forEach((d, i) => {
     let r = d;
     // "Monday (January 13th)": a weekday next to a day of the month is that day.
-    const next = raw[i + 1];
-    const prev = raw[i - 1];
+    // (Read only inside the array: a load past either end takes a slower path.)
+    const next = i + 1 < raw.length ? raw[i + 1] : undefined;
+    const prev = i > 0 ? raw[i - 1] : undefined;
     if (d.weekday !== undefined && d.day === undefined && next && next.day !== undefined && /^[\s(,]*$/.test(text.slice(d.end, next.start))) {
       r = { ...next, start: d.start, end: d.end, text: d.text, kind: d.kind, weekday: d.weekday };
     } else if (d.day !== undefined && d.weekday === undefined && prev && prev.weekday !== undefined && prev.day === undefined && /^[\s(,]*$/.test(text.slice(prev.end, d.start))) {

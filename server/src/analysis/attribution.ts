@@ -6,7 +6,7 @@ import { CUE_FORMS, PRECEDING_SOURCE_CUES, ROLE_NOUNS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import type { Person } from './types';
 import type { QuoteSpan } from './quotes';
-import { endsWithWord, piecesBetweenSpaces, type Range } from './segment';
+import { endsWithWord, isRegexSpace, piecesBetweenSpaces, type Range } from './segment';
 import { containing, lastEndingAtOrBefore, lastStartingAtOrBefore } from './sorted';
 import { tokenize, type Token } from './tokens';
 
@@ -209,9 +209,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       }
       return { ...base, source: nounPhraseBefore(before, subjectMention.text), speaker: subjectMention.person.id };
     }
-    const words = before.trim().split(/\s+/).filter(Boolean);
-    while (words.length && SKIPPABLE.test(words[words.length - 1]!)) words.pop();
-    const subject = words[words.length - 1]?.replace(/[,]$/, '') ?? '';
+    const subject = lastWordBefore(before).replace(/[,]$/, '');
     if (PRONOUN_PERSON.test(subject)) {
       const prev = pronounReferent(cue.start - subject.length, subject);
       return { ...base, source: subject, speaker: prev ? prev.person.id : null };
@@ -323,9 +321,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const p = ctx.paragraphs[index]!;
     const cues = paragraphCues(index);
     if (cues.length) return resolveCue(cues[cues.length - 1]!, q);
-    const sentencesIn = ctx.sentences.filter((s) => s.start >= p.start && s.end <= p.end).length;
     const first = mentions[lastStartingAtOrBefore(mentions, p.start - 1) + 1];
-    if (first && first.start < p.end && sentencesIn <= 2 && !inQuote(first.start)) return { speaker: first.person.id, source: first.text, cue: null, cueSpan: null };
+    if (first && first.start < p.end && sentencesWithin(ctx.sentences, p, 3) <= 2 && !inQuote(first.start)) return { speaker: first.person.id, source: first.text, cue: null, cueSpan: null };
     return { speaker: null, source: null, cue: null, cueSpan: null };
   };
 
@@ -351,7 +348,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     const before = cuesIn(beforeFrom, q.start);
     let chosen: Range | undefined;
     // The cue closest to the quotation wins, measured in words between them.
-    const gapWords = (from: number, to: number): number => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const gapWords = (from: number, to: number): number => wordRuns(text, from, to);
     const nearAfter = after[0] && gapWords(q.end, after[0].start) <= 8 ? after[0] : undefined;
     const nearBefore = before[before.length - 1];
     if (nearAfter && nearBefore) chosen = gapWords(q.end, nearAfter.start) < gapWords(nearBefore.end, q.start) ? nearAfter : nearBefore;
@@ -417,6 +414,63 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
   return results;
 }
 
+/**
+ * How many sentences lie wholly inside `p`, counted up to `enough`: they are one run of the sorted,
+ * non-empty sentences, found by a binary search (a filter of all sentences per paragraph was quadratic).
+ */
+function sentencesWithin(sentences: readonly Range[], p: Range, enough: number): number {
+  let count = 0;
+  for (let i = lastStartingAtOrBefore(sentences, p.start - 1) + 1; i < sentences.length && sentences[i]!.start < p.end && count < enough; i++) {
+    if (sentences[i]!.end <= p.end) count++;
+  }
+  return count;
+}
+
+/**
+ * The last of `before`'s words (its pieces between white space) that SKIPPABLE does not match, or '':
+ * what trim, split(/\s+/) and popping the skippable words would leave last, read from the end.
+ */
+function lastWordBefore(before: string): string {
+  let end = before.length;
+  for (;;) {
+    while (end > 0 && isRegexSpace(before.charCodeAt(end - 1))) end--;
+    if (end === 0) return '';
+    let start = end - 1;
+    while (start > 0 && !isRegexSpace(before.charCodeAt(start - 1))) start--;
+    const word = before.slice(start, end);
+    if (!SKIPPABLE.test(word)) return word;
+    end = start;
+  }
+}
+
+/** How many runs of letters and digits stand in [from, to): `text.slice(from, to).match(/[\p{L}\p{N}]+/gu)`'s count, without the matches. */
+function wordRuns(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let runs = 0;
+  let inRun = false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+      i++;
+    } else word = isLetterOrDigitUnit(c);
+    if (word && !inRun) runs++;
+    inRun = word;
+  }
+  return runs;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether one BMP unit (a lone surrogate half never is) is \p{L} or \p{N}; answers are kept. */
+function isLetterOrDigitUnit(c: number): boolean {
+  let known = letterOrDigitUnits[c]!;
+  if (known === 0) letterOrDigitUnits[c] = known = (c & 0xf800) !== 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+/** 0 unknown, 1 a letter or digit, 2 not one. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+
 /** A cheap test before CHARACTERISED_AS, which is slow where it fails: one of its words near the end. */
 function mayCharacterise(end: string): boolean {
   const w = end.trimEnd(); // (the words it looks for stand in lower case inside a sentence)
@@ -463,13 +517,45 @@ function nounPhraseBefore(before: string, fallback: string | null): string | nul
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) clauseStart = m.index + m[0].length;
   const clause = before.slice(clauseStart);
-  const trimmed = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '').replace(/\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i, '').trim();
+  const opened = clause.replace(/^[\s,]*(?:as|and|but|while|when|also)\s+/i, '');
+  const trimmed = opened.slice(0, trailingAuxiliaryStart(opened)).trim();
   if (!trimmed) return fallback;
   // (`trimmed` has no white space at either end: its words are split's pieces.)
   if (piecesBetweenSpaces(trimmed, 0, trimmed.length, 13) <= 12) return trimmed;
   return trimmed.split(/\s+/).slice(-12).join(' ') || fallback;
 }
 const CLAUSE_SEPARATOR = /[;:"“”«»]|,\s+(?=(?:and|but|while|as|who|which)\b)/g;
+
+/**
+ * Where /\s*,?\s*(?:also|then|later|has|have|had)?\s*$/i first matches in `s`, read from the end (the
+ * pattern, anchored only at the end, was tried at every position of the clause). With one of the words
+ * last (no \b before it, as in the pattern), the match starts before it; else before a final comma.
+ */
+function trailingAuxiliaryStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  for (const word of TRAILING_AUXILIARIES) {
+    if (endsWithLowerCase(s, end, word)) { end -= word.length; break; }
+  }
+  while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  if (end > 0 && s.charCodeAt(end - 1) === 44 /* , */) {
+    end--;
+    while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  }
+  return end;
+}
+const TRAILING_AUXILIARIES = ['also', 'then', 'later', 'has', 'have', 'had'];
+
+/** Whether `s.slice(0, end)` ends with `word` (ASCII lower case) in either case, as /word$/i reads it. */
+function endsWithLowerCase(s: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = s.charCodeAt(from + j);
+    if (c !== word.charCodeAt(j) && c + 32 !== word.charCodeAt(j)) return false;
+  }
+  return true;
+}
 
 /** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
 const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;

@@ -65,7 +65,7 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     // (A sentence that opens with a quotation keeps the allegation before it in reach; a contested one is the allegation.)
     // (So does one that goes on inside a quotation: "… incident. That is a safety failure.\"")
     if (!hasQuote) reportedBeforeQuotes = disputed.length ? current : null;
-    else if (disputed.length || !(OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3)) || quotes[qi]!.start < s.start)) reportedBeforeQuotes = null;
+    else if (disputed.length || !(opensWithQuotation(text, s) || quotes[qi]!.start < s.start)) reportedBeforeQuotes = null;
     if (disputed.length) continue;
     // A headline announces; the claims are in the body.
     if (!hasQuote && s.end > headline && reported.within(s) && piecesBetweenSpaces(text, s.start, s.end, 6) >= 6) {
@@ -75,12 +75,35 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
       claims.push({ start: s.start, end, text: text.slice(s.start, end), status: 'pending', origin: 'detected', cue: null, cueSpan: null, quote: null, note: null, updated: null });
     }
   }
-  claims.sort((a, b) => a.start - b.start || b.end - a.end);
   // (Written out, in the order a spread of `c` would give: a spread builds the object key by key.)
-  return claims.map((c, i) => ({
+  return inClaimOrder(claims, quotes.length).map((c, i) => ({
     id: `claim:${i + 1}`, start: c.start, end: c.end, text: c.text, status: c.status, origin: c.origin, cue: c.cue, cueSpan: c.cueSpan,
     quote: c.quote, note: c.note, updated: c.updated,
   }));
+}
+
+function byClaimOrder(a: Range, b: Range): number {
+  return a.start - b.start || b.end - a.end;
+}
+/**
+ * The claims in the order a stable sort by `byClaimOrder` gives. The quotations' claims come first and
+ * the sentences' after them, each run mostly in order already: then the two runs are merged (the left
+ * one first on a tie, as the stable sort keeps them), and only otherwise sorted.
+ */
+function inClaimOrder<T extends Range>(claims: T[], firstRun: number): T[] {
+  if (ordered(claims, 0, claims.length)) return claims;
+  if (!ordered(claims, 0, firstRun) || !ordered(claims, firstRun, claims.length)) return claims.sort(byClaimOrder);
+  const out: T[] = [];
+  let i = 0;
+  let j = firstRun;
+  while (i < firstRun && j < claims.length) out.push(byClaimOrder(claims[i]!, claims[j]!) <= 0 ? claims[i++]! : claims[j++]!);
+  while (i < firstRun) out.push(claims[i++]!);
+  while (j < claims.length) out.push(claims[j++]!);
+  return out;
+}
+function ordered(claims: readonly Range[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (byClaimOrder(claims[i - 1]!, claims[i]!) > 0) return false;
+  return true;
 }
 
 export const REPORTED = new RegExp(`\\b(?:${[...CUE_FORMS].filter((f) => /^(?:said|says|told|tells|stated|states|claimed|claims|announced|announces|reported|reports|added|argued|insisted|warned|confirmed|alleged|believes|noted|concluded)$/.test(f)).join('|')}|${PRECEDING_SOURCE_CUES.join('|')})\\b`, 'gi');
@@ -213,7 +236,6 @@ const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]either|[Bb]oth|[Ee]ither|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
 
-const OPENS_WITH_QUOTATION = /^\s*["“‘'«]/;
 /** What may follow a bare denial: when, where or to whom it was made, no clause of its own. */
 const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
 /** A cue that opens with a verb of denial, and a negation right before it. */
@@ -265,7 +287,14 @@ export function pointsPastQuotations(text: string, sentences: readonly Range[]):
 
 /** A sentence that opens with a quotation mark. */
 export function opensWithQuotation(text: string, s: Range): boolean {
-  return OPENS_WITH_QUOTATION.test(text.slice(s.start, s.start + 3));
+  // /^\s*["“‘'«]/ on the sentence's first three characters, read without slicing.
+  const end = Math.min(text.length, s.start + 3);
+  for (let i = s.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab) return true;
+    if (!isRegexSpace(c)) return false;
+  }
+  return false;
 }
 
 /**

@@ -37,9 +37,10 @@ function marksOf(text: string, p: Range): Mark[] {
   const any = /["“”„«»‘’']/g;
   any.lastIndex = p.start;
   const body = p.end === text.length ? text : text.slice(0, p.end);
-  for (let found = any.exec(body); found; found = any.exec(body)) {
-    const i = found.index;
-    const c = found[0];
+  // (test, not exec: no match object per mark; every mark is one character, so it ends at lastIndex.)
+  while (any.test(body)) {
+    const i = any.lastIndex - 1;
+    const c = text[i]!;
     const before = i > p.start ? text[i - 1] : undefined;
     const after = i + 1 < p.end ? text[i + 1] : undefined;
     const atOpen = before === undefined || OPEN_CONTEXT.test(before) || before === '"' || before === '“';

@@ -20,6 +20,18 @@ export function lastEndingAtOrBefore<T extends { start: number; end: number }>(i
   return i;
 }
 
+/** Index of the first item whose `end` is ≥ offset (items sorted and not overlapping, so their ends ascend), or -1. */
+export function firstEndingAtOrAfter<T extends { end: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length ? lo : -1;
+}
+
 /** The item that strictly contains `offset` (start < offset < end), for non-overlapping sorted items. */
 export function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   const i = lastStartingAtOrBefore(items, offset - 1);
