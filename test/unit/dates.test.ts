@@ -400,4 +400,10 @@ describe('dates', () => {
     assert.deepEqual(pairs('"She\'ll be back at it by Monday," he said.', '2011-11-12'), ['Monday=2011-11-14']);
     assert.deepEqual(pairs('The mayor said the town\'s population of 6,800 rises to more than 30,000 in August.', '2012-07-24'), ['August=2012-08']);
   });
+  it('reads the verb right after a date reported by "said", "may not be ... until" as ahead, and months after a stated year as that year\'s', () => {
+    assert.deepEqual(pairs('Wieczorek said strike dates for March would be announced next week.', '2023-02-08'), ['March=2023-03', 'next week=null']);
+    assert.deepEqual(pairs('Tuilagi said the final results may not be known until Sunday.', '2010-08-28'), ['Sunday=2010-08-29']);
+    assert.deepEqual(pairs('The trust plans a second survey next year, running from April to September.', '2009-12-02'),
+      ['next year=2010', 'April=2010-04', 'September=2010-09']);
+  });
 });

@@ -106,6 +106,27 @@ function monthRangesAcrossNewYear(text: string, raw: readonly RawDate[], out: Da
     }
   }
 }
+/**
+ * "next year, running from April to September", "in 2010, between May and June": months right after
+ * a year the sentence states are that year's (and the month a range joins to them), whatever the tense.
+ */
+function monthsOfAStatedYear(text: string, raw: readonly RawDate[], out: DateMention[]): void {
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const year = out[i]!.value;
+    if (year === null || year.length !== 4 || raw[i]!.month !== undefined) continue;
+    let j = i + 1;
+    if (!isMonthAlone(raw[j]!) || !MONTHS_OF_THE_YEAR.test(text.slice(raw[i]!.end, raw[j]!.start))) continue;
+    for (; j < raw.length && isMonthAlone(raw[j]!); j++) {
+      if (j > i + 1 && !MONTH_RANGE_JOIN.test(text.slice(raw[j - 1]!.end, raw[j]!.start))) break;
+      const m = out[j]!;
+      if (m.value === null || m.value.slice(0, 4) === year) continue;
+      out[j] = { ...m, value: `${year}${m.value.slice(4)}`, resolution: `the year the sentence states before it (${out[i]!.text}, ${year})` };
+    }
+  }
+}
+const isMonthAlone = (d: RawDate): boolean => d.month !== undefined && d.day === undefined && d.year === undefined && d.relative === undefined;
+/** Between a year and its months: ", running from", " between", ", in". */
+const MONTHS_OF_THE_YEAR = /^,?\s+(?:(?:running|lasting|starting|beginning|held|open)\s+)?(?:from|between|in|during)\s+(?:early\s+|late\s+|mid-)?$/i;
 const MONTH_RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/;
 
 /**
@@ -350,6 +371,7 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
     if (resolved.candidateYears) mention.candidateYears = resolved.candidateYears;
     out.push(mention);
   });
+  monthsOfAStatedYear(text, raw, out);
   monthRangesAcrossNewYear(text, raw, out, published);
   if (quotes.length) resolveWhenSaid(text, raw, out, quotes, eventDay ?? (() => leadEventDay(text, out, published)), published);
   timesOnTheirDay(text, out);

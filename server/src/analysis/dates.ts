@@ -404,7 +404,7 @@ const mayNameAnAge = (before: string): boolean => before.includes('g') || before
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b|(?<=[a-z])['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|may (?:not )?be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b|(?<=[a-z])['’]ll\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 // (FUTURE is ASCII only, and matches alike without the unicode flag, which costs time.)
 const FUTURE_G = new RegExp(FUTURE.source, 'g');
@@ -871,7 +871,12 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   if (f < 0 && p >= 0 && lead.includes('had been') && lastIndexOf(FUTURE_G, lead) > p - 12) return undefined;
   // ("said the town's population rises to 30,000 in August": a present after the verb of saying is what
   // was said, and says nothing of whether the date has passed.)
-  if (p > f && SAID_AT.test(lead.slice(p, p + 8)) && PRESENT_AFTER_SAID.test(lead.slice(p + 4))) return undefined;
+  if (p > f && SAID_AT.test(lead.slice(p, p + 8))) {
+    if (PRESENT_AFTER_SAID.test(lead.slice(p + 4))) return undefined;
+    // ("said strike dates for March would be announced": the reported clause's own verb, right after the date.)
+    const reported = SUBJECT_VERB_AFTER.exec(text.slice(e, Math.min(sentence.end, e + 40)));
+    if (reported) return reported[1] ? 'past' : 'future';
+  }
   // A word both lists know ("scheduled", "planned") is the future one.
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   // The date's own clause in the scheduled present wins over what follows ("who is sworn in on Monday, has said he will ...",
