@@ -308,7 +308,9 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
     }
     // "Ashcombe & Vine", "Procter & Gamble": names joined by an ampersand name a firm.
     // ("the General Workers’ Union": a plural owner before an organisation word names the organisation.)
-    const ownedOrg = tokens[j]!.text.endsWith('s') && (text[tokens[j]!.end] === '’' || text[tokens[j]!.end] === "'")
+    // (The mark after the run is read first: most runs are followed by a space.)
+    const markAfter = text.charCodeAt(tokens[j]!.end);
+    const ownedOrg = (markAfter === 0x2019 || markAfter === 39) && tokens[j]!.text.endsWith('s')
       && tokens[j + 1]?.upper === true && (lowerFlagsAt(tokens, j + 1) & ORG) !== 0;
     const joined = ownedOrg || ampersandAfter(text, tokens[j]!.end) || ampersandBefore(text, tokens[i]!.start);
     const c = joined ? null : analyseRun(text, tokens, before, i, j);
