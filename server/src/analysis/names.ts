@@ -19,7 +19,8 @@ export function foldName(s: string): string {
   return f;
 }
 
-function isPrintableAscii(s: string): boolean {
+/** Only printable ASCII (what foldName lower-cases and nothing more). */
+export function isPrintableAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126 || s.charCodeAt(i) < 32) return false;
   return true;
 }

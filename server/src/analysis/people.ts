@@ -6,7 +6,7 @@ import {
 } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
 import { genderOfHonorific, genderOfPerson, type Gender } from './gender';
-import { editDistance, foldName } from './names';
+import { editDistance, foldName, isPrintableAscii } from './names';
 import type { Person, Span } from './types';
 import { onlySpaceBetween, type Token } from './tokens';
 import { ownCopy } from './ownCopy';
@@ -308,7 +308,9 @@ export function findCandidates(text: string, tokens: readonly Token[], titleCase
     }
     // "Ashcombe & Vine", "Procter & Gamble": names joined by an ampersand name a firm.
     // ("the General Workers’ Union": a plural owner before an organisation word names the organisation.)
-    const ownedOrg = tokens[j]!.text.endsWith('s') && (text[tokens[j]!.end] === '’' || text[tokens[j]!.end] === "'")
+    // (The mark after the run is read first: most runs are followed by a space.)
+    const markAfter = text.charCodeAt(tokens[j]!.end);
+    const ownedOrg = (markAfter === 0x2019 || markAfter === 39) && tokens[j]!.text.endsWith('s')
       && tokens[j + 1]?.upper === true && (lowerFlagsAt(tokens, j + 1) & ORG) !== 0;
     const joined = ownedOrg || ampersandAfter(text, tokens[j]!.end) || ampersandBefore(text, tokens[i]!.start);
     const c = joined ? null : analyseRun(text, tokens, before, i, j);
@@ -348,29 +350,44 @@ export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\
 const ADVERB_OR_AUXILIARY = new Set(['also', 'then', 'later', 'has', 'had']);
 /**
  * The lower-case word after a name, past an adverb or auxiliary ("Basya said", "Basya, also said"):
- * SPEECH_AFTER on the next 40 characters, read by hand when they are ASCII (names are everywhere).
+ * SPEECH_AFTER on the next 40 characters, read by hand while the characters read are ASCII (names are
+ * everywhere); the pattern reads the rest where one of them is not (\s and \p{Ll} reach beyond ASCII).
  */
 export function wordAfterName(text: string, at: number): string | null {
   const end = Math.min(text.length, at + 40);
-  for (let i = at; i < end; i++) {
-    if (text.charCodeAt(i) > 127) return SPEECH_AFTER.exec(text.slice(at, end))?.[1] ?? null;
-  }
-  const isLower = (c: number): boolean => c >= 97 && c <= 122;
   let i = at;
-  if (i < end && text.charCodeAt(i) === 44) i++;
+  let c = asciiAt(text, i, end);
+  if (c === 44 /* , */) c = asciiAt(text, ++i, end);
   const spaces = i;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (isSpaceCode(c)) c = asciiAt(text, ++i, end);
+  if (c === NOT_ASCII) return wordAfterNameByPattern(text, at, end);
   if (i === spaces) return null;
   const first = i;
-  while (i < end && isLower(text.charCodeAt(i))) i++;
+  while (isAsciiLower(c)) c = asciiAt(text, ++i, end);
+  if (c === NOT_ASCII) return wordAfterNameByPattern(text, at, end);
   if (i === first) return null;
   const word = text.slice(first, i);
   if (!ADVERB_OR_AUXILIARY.has(word)) return word;
   const gap = i;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (isSpaceCode(c)) c = asciiAt(text, ++i, end);
+  if (c === NOT_ASCII) return wordAfterNameByPattern(text, at, end);
   const second = i;
-  while (i < end && isLower(text.charCodeAt(i))) i++;
+  while (isAsciiLower(c)) c = asciiAt(text, ++i, end);
+  if (c === NOT_ASCII) return wordAfterNameByPattern(text, at, end);
   return i > gap && second > gap && i > second ? text.slice(second, i) : word;
+}
+
+function wordAfterNameByPattern(text: string, at: number, end: number): string | null {
+  return SPEECH_AFTER.exec(text.slice(at, end))?.[1] ?? null;
+}
+
+/** asciiAt's answer for a code unit beyond ASCII. */
+const NOT_ASCII = -2;
+/** The code unit at i, -1 at or past `end`, NOT_ASCII beyond ASCII. */
+function asciiAt(text: string, i: number, end: number): number {
+  if (i >= end) return -1;
+  const c = text.charCodeAt(i);
+  return c > 127 ? NOT_ASCII : c;
 }
 
 /** Whether the gap [from, to) ends in an opening mark and spaces (/["“‘(]\s*$/, without slicing). */
@@ -491,7 +508,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const w0 = straightApostrophes(t0.lower);
     const f0 = w0 === t0.lower ? lowerFlagsAt(tokens, k) : flagsOf(w0);
     // "Drugmaker Halvern said", "Insurer Calder Mutual": a word that only describes firms names a firm.
-    if (FIRM_DESCRIPTORS.has(w0) && first < last) return null;
+    if (first < last && FIRM_DESCRIPTORS.has(w0)) return null;
     // A gerund or an adverb opens sentences ("Discussing", "Clearly"); "King" and "Ming" are no gerunds.
     // ("Manning said", "Fleming told": a surname alone before a speech verb is no gerund.)
     if ((f0 & (FUNCTION | CUE)) !== 0 || isContraction(w0)
@@ -613,7 +630,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     titles, honorific, possessive: hasPossessive(tokens[last]!.text), evidence: 0, isPerson: false, roles: [],
     // Set later, but present from the start: every candidate then has one shape, with no property
     // store beside it (a candidate lives until the whole text is linked; there are ten per paragraph).
-    headline: false, parts: undefined, linked: false, standalone: false,
+    headline: false, parts: partsOfRun(tokens, k, last), linked: false, standalone: false,
   };
   // "the Col du Perthuis": a mountain pass, not a colonel.
   if (k > first && tokens[k - 1]!.text === 'Col' && text.charCodeAt(tokens[k - 1]!.end) !== 46 && PARTICLES.has(words[0]!)) return null;
@@ -749,6 +766,31 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   return c;
 }
 
+/**
+ * The folded name parts of tokens[k..last], as linking's partsOf makes them from the words: the first
+ * word, then each that is no generational suffix, folded without its possessive ending. A word in
+ * printable ASCII folds to its token's lower case, shortened by the ending: that string is taken as it
+ * is (no copy to lower-case again, and its hash is already known from the flags lookup).
+ */
+function partsOfRun(tokens: readonly Token[], k: number, last: number): string[] {
+  const parts: string[] = [];
+  for (let x = k; x <= last; x++) {
+    const t = tokens[x]!;
+    const word = t.text;
+    if (x > k && isGenerationalSuffix(word)) continue;
+    if (!isPrintableAscii(word)) { parts.push(fold(stripPossessive(word))); continue; }
+    const cut = word.length - stripPossessive(word).length;
+    parts.push(cut === 0 ? t.lower : t.lower.slice(0, t.lower.length - cut));
+  }
+  return parts;
+}
+
+/** SUFFIX, asked only of words opening with J, S or I. */
+function isGenerationalSuffix(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 74 || c === 83 || c === 73) && SUFFIX.test(word);
+}
+
 /** The word after a name that may be a speech verb, past an adverb or auxiliary ("Heald said", "Heald, also said"). */
 const SPEECH_WORD_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u;
 const BEFORE_SPEECH_WORD = new Set(['also', 'then', 'later', 'has', 'had', 'have']);
@@ -846,7 +888,8 @@ function roleAfter(after: string): string | null {
   const m = /^,\s+(?:(?:the|a|an|who is|who was)\s+)?([^,.;:"“”()]{2,90}?)(?=,|\.(?:\s|$)|;|\)|\s+(?:who|whose|which|whom)\s)/u.exec(after);
   if (!m) return null;
   // "the pianist whose recordings shaped a generation": the role ends where a relative clause begins.
-  const phrase = m[1]!.replace(/\s+(?:whose|who|which|that|whom)\b.*$/i, '').trim();
+  // (The relative clause is cut only where a space comes before w or t: most phrases have none.)
+  const phrase = (mayHoldRelative(m[1]!) ? m[1]!.replace(/\s+(?:whose|who|which|that|whom)\b.*$/i, '') : m[1]!).trim();
   const words = phrase.split(/\s+/);
   if (words.length > 10) return null;
   if (/^(?:has|had|have|is|was|were|are|who|which|that|and|but|or|he|she|it|they|said|says|according)\b/i.test(phrase)) return null;
@@ -863,14 +906,43 @@ function roleAfter(after: string): string | null {
   return phrase;
 }
 
+/** Whether white space comes before a w or t (either case) in `s`: where a relative pronoun can start. */
+function mayHoldRelative(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c === 119 || c === 116) && isSpaceCode(s.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /** An apposed role that only a person holds: a role noun among its first words ("a market trader"; not "the state news agency"). */
 function namesAPersonsRole(phrase: string | null): boolean {
   return phrase !== null && phrase.split(/\s+/, 4).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
 /** "the UN spokesman, " / "Malaysia's Prime Minister, " before a name → the role. */
+const ROLE_BEFORE = /(?:^|[,;(:]\s+|[.\n]\s*|\b)((?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/gu;
+
+/**
+ * Where a match of ROLE_BEFORE in `before` (which ends in a comma and spaces) can start at the
+ * earliest. The role holds none of , ; : " “ ” nor a full stop followed by a space, so a match starts
+ * at the last of them before the final comma, or later. (Searching from there, not from the start of
+ * the window, finds the same leftmost match: the pattern tried every start of 120 characters.)
+ */
+function roleBeforeSearchStart(before: string): number {
+  let i = before.length - 1;
+  while (i >= 0 && before.charCodeAt(i) !== 44) i--; // the final comma
+  for (i--; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d) return i;
+    if (c === 46 && isSpaceCode(before.charCodeAt(i + 1))) return i;
+  }
+  return 0;
+}
+
 function roleBefore(before: string): string | null {
-  const m = /(?:^|[,;(:]\s+|[.\n]\s*|\b)((?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+[^,.;:"“”]{2,70}?|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[^,.;:"“”()]{2,50}?),\s+$/u.exec(before);
+  ROLE_BEFORE.lastIndex = roleBeforeSearchStart(before);
+  const m = ROLE_BEFORE.exec(before);
   if (!m) return null;
   // "a verdict the paper's editor, X": the role starts at the last determiner not inside a phrase
   // like "head of the government".
