@@ -148,7 +148,13 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   article, but left the server's peak where it was. What the main thread holds per open 1 MB
   article besides its 2 MB text is about 2 MB of analysis objects (3,200 claims, 3,000 dates,
   2,500 mentions, 1,200 quotes, 900 people) and their indexes: storing them in typed arrays, not
-  objects, is the next saving.
+  objects, is the next saving. The record of 2026-11-28 19:11Z peaks about 3 MB above the one of
+  16:51Z (152.2 against 149.2 MB). Alternated quick runs pin the step to the merge of the faster date
+  rules (149.4 MB before it, 153.9 after, one run each; the build of the session's start against its
+  end: 150.0 and 150.5 against 155.4 and 156.1); the idle server and one open article are the same
+  (62 MB; 120–124 MB), and a lone analysis keeps no more heap, so what grows is spread over the ten
+  articles, not found yet. Their sixty word sets' pre-test tables, a byte per shape (0.7 MB a
+  thread), are a bit per shape now, which gave back about 1 MB.
 - **Old texts.** Everything that outlives a version of an article's text holds copies of its
   strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
   each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
