@@ -137,4 +137,8 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\n"The room went quiet," said the auctioneer, Sebastian Thorne, whose grandfather founded the firm.'),
       ['"The room went quiet," <- Sebastian Thorne (said)']);
   });
+  it('reads a cue phrase only where its last word ends: "according to", not "according tone"', () => {
+    assert.deepEqual(whoSaid('Heading\n\n"It was a lovely day," according to Ana Ruiz.'), ['"It was a lovely day," <- Ana Ruiz (according to)']);
+    assert.deepEqual(whoSaid('Heading\n\nAna Ruiz was there. "It was a lovely day," according tone of the crowd.'), ['"It was a lovely day," <- null (null)']);
+  });
 });

@@ -59,14 +59,24 @@ export function findCues(text: string, tokens: readonly Token[], inQuote: (offse
     if (!CUE_WORDS.has(w)) continue;
     const phrases = PHRASES_BY_HEAD.get(w);
     if (phrases) {
-      // (What follows a phrase is not tested: the test written for it, /\W|$/ on one character, held for any.)
-      for (const phrase of phrases) if (startsWithLowerCase(text, t.start, phrase) && !inQuote(t.start)) out.push({ start: t.start, end: t.start + phrase.length });
+      // (A phrase ends where a word does: "according to", not "according tone".)
+      for (const phrase of phrases) {
+        if (startsWithLowerCase(text, t.start, phrase) && !startsWord(text, t.start + phrase.length) && !inQuote(t.start)) out.push({ start: t.start, end: t.start + phrase.length });
+      }
     }
     // Cue verbs are written in lower case ("Post" in "The Huffington Post" is no verb): the case is
     // tested first, so capitalised words skip the list.
     if (!t.upper && CUE_FORMS.has(w) && !inQuote(t.start) && !isPassive(text, t.start) && !isNoun(text, t.start)) out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+/** A letter or digit at `at` (any script), which would continue the word a phrase ends with. */
+function startsWord(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isLetterOrDigitUnit(c);
 }
 
 /**
