@@ -346,7 +346,7 @@ function referenceDate(text: string, paragraphs: Range[], dates: RawDate[], opti
  * Left out, it is read from these dates, which must then be the whole text's.
  */
 export function resolveAll(text: string, raw: RawDate[], published: string | null, nowYear: number, anchorYear: number | null = null, quotes: readonly Range[] = [],
-  eventDay?: () => DateMention | null, datesBefore: readonly DateMention[] = []): DateMention[] {
+  eventDay?: () => DateMention | null, datesBefore?: { dates: readonly DateMention[]; count: number }): DateMention[] {
   const out: DateMention[] = [];
   raw.forEach((d, i) => {
     let r = d;
@@ -363,8 +363,9 @@ export function resolveAll(text: string, raw: RawDate[], published: string | nul
       // "between October and November 2017": the year written at the end is both months'.
       r = { ...d, year: next.year };
     }
-    // (`datesBefore`: the edit path's dates above its paragraph, which "the following day" opening it may count from.)
-    const anchors = datesBefore.length && r.relative?.afterDated ? [...datesBefore, ...out] : out;
+    // (`datesBefore`: the edit path's dates above its paragraph, the first `count` of them, which "the
+    // following day" opening it may count from; copied only for such a date, not at every keystroke.)
+    const anchors = datesBefore && datesBefore.count > 0 && r.relative?.afterDated ? [...datesBefore.dates.slice(0, datesBefore.count), ...out] : out;
     const resolved = resolveAfterDated(text, r, anchors) ?? resolveDate(r, published, nowYear, anchorYear);
     const mention: DateMention = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: resolved.value, resolution: resolved.resolution };
     // (Added, not spread in: a spread of an object, even an empty one, copies it key by key, for every date.)

@@ -212,7 +212,7 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     if (subjectMention) {
       // ("a spokeswoman for Kerr said": whom a role speaks for is not the speaker.)
       const lead = text.slice(clauseStart, subjectMention.start);
-      const role = SPEAKS_FOR.test(lead) ? ROLE_THEN_FOR.exec(lead) : null;
+      const role = ROLE_THEN_FOR.exec(lead);
       if (role && ROLE_NOUNS.has(role[1]!.toLowerCase())) {
         const np = nounPhraseBefore(before, subjectMention.text);
         return { ...base, source: np, speaker: roleSpeaker(np ?? role[0].trim(), cue.end, subjectMention.person.id) };
@@ -570,7 +570,7 @@ function endsWithLowerCase(s: string, end: number, word: string): boolean {
 /** The end of a source that names whom a role acts for: "a spokeswoman for Kerr", "a friend of the family". */
 const SPEAKS_FOR = /\s(?:for|of|representing)\s+(?:the\s+)?$/i;
 /** The role noun before whom it acts for, at the end of a clause's lead: "a spokeswoman for ". */
-const ROLE_THEN_FOR = /(\p{L}+)\s+(?:for|of|representing)\s+(?:the\s+)?$/u;
+const ROLE_THEN_FOR = /(\p{L}+)\s+(?:for|of|representing)\s+(?:the\s+)?$/iu;
 const WHOM_FOR = /\s+(?:for|of|representing|acting\s+for)\s+.*$/;
 /** A noun shaped like an occupation ("auctioneer", "sculler", "curator", "guardian"). */
 const OCCUPATION_SHAPED = /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|man|woman|person)$/;

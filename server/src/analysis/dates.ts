@@ -206,7 +206,6 @@ const TRIGGERS = new WordSet([
   'under', 'only', 'barely', 'well', 'upwards', 'few', 'several', 'many', 'couple', 'dozen', ...NUM_WORDS_LIST,
   ...MAGNITUDES, 'half', 'quarter', 'another',
 ]);
-const ANOTHER_NEXT = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'hour', 'season']);
 
 // What the next word must be for a trigger to start an expression at all: each set holds every word
 // that can follow the trigger in some alternative of PATTERN, so the pattern is only tried there.
@@ -246,7 +245,7 @@ const NEXT_WORD: ReadonlyMap<string, NextWordRule> = new Map<string, NextWordRul
   ['upwards', nextWordRule(['of'], false, COUNT_NEXT)],
   ...NUM_WORDS_LIST.filter((w) => !w.includes(' ')).map((w) => [w, NUMBER_WORD_NEXT] as const),
   ...MAGNITUDES.map((w) => [w, OF] as const),
-  ['half', nextWordRule(['past', 'to', 'an', 'a'])], ['quarter', nextWordRule(['past', 'to', 'of'])], ['another', nextWordRule([...ANOTHER_NEXT])],
+  ['half', nextWordRule(['past', 'to', 'an', 'a'])], ['quarter', nextWordRule(['past', 'to', 'of'])], ['another', nextWordRule(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'hour', 'season'])],
   ...['few', 'several', 'many'].map((w) => [w, UNIT_NEXT] as const),
   ['couple', OF],
   ...REL2_HEADS.map((w) => [w, REL2_RULE] as const),
@@ -792,7 +791,14 @@ export function resolveWhenSaid(text: string, raw: readonly RawDate[], out: Date
 
 /** A day one to seven days before the reference date: the news event an article written up later reports. */
 function isShortlyBefore(day: string, published: string): boolean {
-  return day < published.slice(0, 10) && day >= addDays(published.slice(0, 10), -7);
+  const days = daysFromReference(published, parseInt(day.slice(0, 4), 10), parseInt(day.slice(5, 7), 10), parseInt(day.slice(8, 10), 10));
+  return days >= -7 && days < 0;
+}
+
+/** Whole days from the reference date to a day of the calendar (negative before it). */
+function daysFromReference(reference: string, year: number, month: number, day: number): number {
+  const ref = Date.UTC(parseInt(reference.slice(0, 4), 10), parseInt(reference.slice(5, 7), 10) - 1, parseInt(reference.slice(8, 10), 10));
+  return (Date.UTC(year, month - 1, day) - ref) / DAY_MS;
 }
 
 /** A speech verb before a day in the sentence that attributes a quotation ("told reporters on Sunday"). */
@@ -847,7 +853,7 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   let comma = lastClauseComma(before, before.length);
   // ("would hold a meeting in Harrowgate Mills, the largest town in his district, on Saturday": past an
   // apposition, the clause it interrupts.)
-  if (comma > 0 && APPOSITION_AFTER_COMMA.test(before.slice(comma + 1)) === false) {
+  if (comma > 0 && !APPOSITION_AFTER_COMMA.test(before.slice(comma + 1))) {
     const previous = lastClauseComma(before, comma);
     if (previous >= 0 && APPOSITION_AFTER_COMMA.test(before.slice(previous + 1, comma)) && !hasTenseMarker(before.slice(comma + 1).toLowerCase())) comma = lastClauseComma(before, previous);
   }
@@ -1182,9 +1188,8 @@ function yearByTense(reference: string, month: number, day: number, tense: 'past
  * others more than a month ahead.)
  */
 function isWithinAMonthAfter(reference: string, month: number, day: number): boolean {
-  const ref = Date.UTC(parseInt(reference.slice(0, 4), 10), parseInt(reference.slice(5, 7), 10) - 1, parseInt(reference.slice(8, 10), 10));
-  const at = Date.UTC(parseInt(reference.slice(0, 4), 10), month - 1, day);
-  return at > ref && at - ref <= 31 * 86400000;
+  const days = daysFromReference(reference, parseInt(reference.slice(0, 4), 10), month, day);
+  return days > 0 && days <= 31;
 }
 
 function candidateYears(month: number, day: number, weekday: number | undefined, nowYear: number): number[] {

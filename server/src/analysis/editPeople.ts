@@ -14,6 +14,7 @@ import { editDistance, foldName } from './names';
 import { ownCopy } from './ownCopy';
 import { findPeople } from './people';
 import type { Range } from './segment';
+import { firstAtOrAfter } from './sorted';
 import type { Token } from './tokens';
 import type { Person, Span } from './types';
 
@@ -279,17 +280,6 @@ function globalPersonOf(people: Person[], mentions: Span[]): Person | undefined 
   return undefined;
 }
 
-/** Index of the first span starting at or after `offset` (spans sorted by start). */
-export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function shiftPara(p: Para, by: number): Para {
   if (by === 0) return p;

@@ -13,10 +13,11 @@ import {
   LINE_BREAK, hasBlankLine, isBlank, lineEndAt, lineStartAt, paragraphAt, paragraphOfLine, paragraphsAfter, paragraphsBefore, trimRange,
 } from './editLayout';
 import { FROM_PARAGRAPH_BEFORE, leadEventDay } from './dates';
-import { clip, firstAtOrAfter, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
+import { clip, paraFacts, relevantPeople, relinkParagraph, shiftPara, type Para } from './editPeople';
 import { ownCopy, ownTextsWithin } from './ownCopy';
 import { findQuotations, type QuoteSpan } from './quotes';
 import type { Range } from './segment';
+import { firstAtOrAfter } from './sorted';
 import type { Analysis, AnalysisOptions, Claim, DateMention, Person, Quote, Span } from './types';
 
 /** One replacement, in UTF-16 offsets of the old text. */
@@ -230,7 +231,7 @@ export function updateAfterEdit(
   const dates: DateMention[] = [
     ...previous.dates.slice(0, oldD.from),
     // ("The following day" opening the paragraph counts from the paragraph above, as in the full analysis.)
-    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, lazyEventDay, previous.dates.slice(0, oldD.from)),
+    ...resolveAll(newText, newPara.dates, previous.published, nowYear, previous.anchorYear ?? null, spans, lazyEventDay, { dates: previous.dates, count: oldD.from }),
     ...previous.dates.slice(oldD.to).map((d) => shiftDate(d, delta)),
   ];
   // A date of the paragraph below counted from this one's last date must be counted again: the full analysis does.

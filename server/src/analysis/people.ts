@@ -800,41 +800,35 @@ const BEFORE_SPEECH_WORD = new Set(['also', 'then', 'later', 'has', 'had', 'have
  * for every name with evidence to gather); the pattern itself reads anything else.
  */
 function speechWordAfter(after: string): string | null {
-  const n = after.length;
-  let i = after.charCodeAt(0) === 44 /* , */ ? 1 : 0;
-  const spaces = i;
-  const isLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
-  for (; i < n; i++) {
-    const c = after.charCodeAt(i);
-    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
-    if (!isSpaceCode(c)) break;
-  }
-  if (i === spaces) return null;
-  const first = i;
-  for (; i < n; i++) {
-    const c = after.charCodeAt(i);
-    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
-    if (!isLetter(c)) break;
-  }
-  if (i === first) return null;
-  const word = after.slice(first, i);
+  const byPattern = (): string | null => SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
+  const spacesFrom = after.charCodeAt(0) === 44 /* , */ ? 1 : 0;
+  const first = asciiRunEnd(after, spacesFrom, isSpaceCode);
+  if (first < 0) return byPattern();
+  if (first === spacesFrom) return null;
+  const end = asciiRunEnd(after, first, isAsciiLetter);
+  if (end < 0) return byPattern();
+  if (end === first) return null;
+  const word = after.slice(first, end);
   if (!BEFORE_SPEECH_WORD.has(word)) return word;
   // "also said": the adverb is passed over only when spaces and a word follow it.
-  const gap = i;
-  for (; i < n; i++) {
-    const c = after.charCodeAt(i);
-    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
-    if (!isSpaceCode(c)) break;
-  }
-  if (i === gap) return word;
-  const second = i;
-  for (; i < n; i++) {
-    const c = after.charCodeAt(i);
-    if (c > 127) return SPEECH_WORD_AFTER.exec(after)?.[1] ?? null;
-    if (!isLetter(c)) break;
-  }
-  return i > second ? after.slice(second, i) : word;
+  const second = asciiRunEnd(after, end, isSpaceCode);
+  if (second < 0) return byPattern();
+  if (second === end) return word;
+  const last = asciiRunEnd(after, second, isAsciiLetter);
+  if (last < 0) return byPattern();
+  return last > second ? after.slice(second, last) : word;
 }
+
+/** Where the run of characters `inRun` takes, from `i`, ends in `s`; -1 at a character past ASCII (the pattern reads those). */
+function asciiRunEnd(s: string, i: number, inRun: (c: number) => boolean): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return -1;
+    if (!inRun(c)) break;
+  }
+  return i;
+}
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
 
 /** Whether `after` opens as AFFILIATION needs: an optional comma, space, then "of", "from" or "at" (tested by first letter). */
 function opensWithOfFromOrAt(after: string): boolean {

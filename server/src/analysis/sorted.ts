@@ -20,6 +20,18 @@ export function lastEndingAtOrBefore<T extends { start: number; end: number }>(i
   return i;
 }
 
+/** Index of the first span starting at or after `offset` (spans sorted by start; their count when there is none). */
+export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first item whose `end` is ≥ offset (items sorted and not overlapping, so their ends ascend), or -1. */
 export function firstEndingAtOrAfter<T extends { end: number }>(items: readonly T[], offset: number): number {
   let lo = 0;
