@@ -2,6 +2,10 @@
 // from well-kept data packages (dev dependencies only; the output is plain data committed with the code):
 //   given names: @faker-js/faker's person.first_name lists of every locale, Latin script only (MIT), and
 //     which of them faker lists for one gender only;
+//   more given names: human-names' lists (MIT) of popular names in English-speaking countries and in five
+//     European languages, where faker's locales miss common ones ("Iain", "Siobhan", "Rajesh", "Gareth");
+//     only names that are not also English words (word-list, MIT: no "Honesty", "Cliff", "Rich"), and
+//     their gender where faker has none;
 //   places: countries-list's country names and capitals (MIT).
 //   Cyrillic given names (Russian, Ukrainian, Macedonian locales) are romanised by `transliteration`, with
 //     the spellings the English-language press uses beside its own: "Dmitriy" also as "Dmitry" and "Dmitri",
@@ -10,7 +14,10 @@
 import * as faker from '@faker-js/faker';
 import { transliterate } from 'transliteration';
 import { countries } from 'countries-list';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import wordListPath from 'word-list';
 
 const given = new Set();
 // Names faker lists for one gender only, in every locale: "Mr Stein" is not Rebecca Stein.
@@ -45,6 +52,21 @@ for (const [key, value] of Object.entries(faker)) {
     collect(firstNames.male ?? [], male);
   }
 }
+// human-names: a JSON list per gender and language (data/female-human-names-en.json, ...). A name faker
+// knows keeps faker's genders; one it does not know takes human-names' (female only, male only, or both).
+const englishWords = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+const humanNamesData = join(dirname(createRequire(import.meta.url).resolve('human-names')), 'data');
+const known = new Set(given);
+const added = new Set();
+for (const file of readdirSync(humanNamesData)) {
+  const gender = /^female-/.test(file) ? female : /^male-/.test(file) ? male : null;
+  for (const n of JSON.parse(readFileSync(join(humanNamesData, file), 'utf8'))) {
+    if (known.has(n) || englishWords.has(n.toLowerCase())) continue;
+    given.add(n);
+    added.add(n);
+    gender?.add(n);
+  }
+}
 const latinName = /^\p{Lu}[\p{Ll}\p{M}'-]+$/u;
 const names = [...given].filter((n) => latinName.test(n) && /^[\p{Script=Latin}\p{M}'-]+$/u.test(n)).sort();
 
@@ -65,4 +87,4 @@ writeFileSync('server/src/analysis/lexicon/given-name-genders.generated.ts',
   + `export const femaleOnlyNames = ${JSON.stringify(femaleOnly.join('|'))};\nexport const maleOnlyNames = ${JSON.stringify(maleOnly.join('|'))};\n`);
 writeFileSync('server/src/analysis/lexicon/places.generated.ts',
   `${header}// Country names and capitals from countries-list (MIT).\nexport const places = ${JSON.stringify(placeList.join('|'))};\n`);
-console.log(`given names: ${names.length} (${femaleOnly.length} female only, ${maleOnly.length} male only), places: ${placeList.length}`);
+console.log(`given names: ${names.length}, ${added.size} of them from human-names (${femaleOnly.length} female only, ${maleOnly.length} male only), places: ${placeList.length}`);

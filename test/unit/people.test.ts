@@ -398,4 +398,18 @@ describe('people', () => {
     // A role noun of the lists opening a sentence before two name words is a role, not part of the name.
     assert.deepEqual(names('Heading\n\nFarmer Eleri Vaughan said the river rose.'), ['Eleri Vaughan']);
   });
+  it('knows given names faker\'s locales miss (human-names), with their gender', () => {
+    assert.deepEqual(names('Heading\n\nThe lifeboat came after Iain Gilchrist brought it alongside. Rajesh Pillai was there. Siobhan Kearney waved.'), ['Iain Gilchrist', 'Rajesh Pillai', 'Siobhan Kearney']);
+    // Their gender resolves a pronoun's speaker: "Gareth" is male, "Siobhan" female.
+    const a = analyze('Heading\n\nGareth Pryce met Siobhan Kearney. "It went well," she said.', {});
+    assert.equal(a.people.find((p) => p.id === a.quotes[0]?.speaker)?.name, 'Siobhan Kearney');
+  });
+  it('reads a given name before a landform, where a place stands, as a place: "a plant in Ashby Cross"; "Emma Green" stays a person', () => {
+    assert.deepEqual(names('Heading\n\nA child was taken to hospital in Ashby Vale. The trawler sank off the Kellan Banks. The works at its Ashby Marsh site flooded.'), []);
+    assert.deepEqual(names('Heading\n\nEmma Green said the plant in Ashby Cross would close.'), ['Emma Green']);
+  });
+  it('reads townships, co-operatives, commissioners and publishing houses as no person; "Datuk" is a title', () => {
+    assert.deepEqual(names('Heading\n\nHe lived in Garnet Township. The Tri-County Grain Co-operative said prices fell. Revenue Commissioners said no. Ardent House published it.'), []);
+    assert.deepEqual(names('Heading\n\nThe president, Datuk Lim Kok Seng, said the win would help. Emily House agreed.'), ['Lim Kok Seng', 'Emily House']);
+  });
 });

@@ -37,6 +37,11 @@ const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cycl
 /** Written in capitals before the name of a firm or a ship (Indonesian "PT", "KM"; "MV", "HMS"). */
 const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
 const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
+/** Landforms and settlement words that end English place names ("Ashby Vale", "Kellan Banks"); surnames too ("Emma Green"). */
+const PLACE_SUFFIXES = new Set(['vale', 'cross', 'marsh', 'banks', 'heath', 'moor', 'green', 'common', 'fell', 'hill', 'hills', 'park', 'bay', 'point', 'bridge', 'wood', 'woods',
+  'gate', 'brook', 'haven', 'mills', 'creek', 'springs', 'falls', 'ridge', 'grove', 'heights', 'junction', 'crossing', 'valley', 'downs', 'flats', 'sands', 'dale', 'end', 'fields', 'meadows', 'wharf', 'quay']);
+/** Words that stand before a place, not before a person: "a plant in Ashby Cross", "at its Ashby Marsh works", "off the Kellan Banks". */
+const BEFORE_A_PLACE_ONLY = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
 const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
 const VIETNAMESE_MIDDLE_NAMES = new Set(['van', 'văn', 'thi', 'thị']);
 /** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
@@ -216,7 +221,7 @@ const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter',
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
-const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel']);
+const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house']);
 const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
@@ -731,6 +736,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // "the Village Chronicle", "the Supreme Court": a person's name rarely follows "the" directly.
   if (prev && prev.lower === 'the' && /^\s+$/.test(prevGap) && !hasTitle) c.evidence -= 2;
+  // "a plant in Ashby Cross": a given name before a landform, where places stand, names a place.
+  if (words.length === 2 && PLACE_SUFFIXES.has(words[1]!) && !hasTitle && !c.possessive && prev && BEFORE_A_PLACE_ONLY.has(prev.lower) && /^\s+$/.test(prevGap)) c.evidence -= 3;
   if (prev && !prev.upper && /^(?:\s+|\s*[–—:]\s*)$/.test(prevGap)) {
     const w = prev.lower.replace(/s$/, '');
     // "the schools Santo Spirito" (not across a line break: "Flood hits town ¶ Maria Lopez visited")

@@ -35,7 +35,7 @@ catholic protestant muslim christian jewish buddhist hindu rohingya kurd pashtun
 /** Honorifics: the next capitalised word is a person's name, even alone ("Mr. Toccafondi"). */
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra signor signora
 don doña rev reverend fr father sister brother sheikh sheik imam rabbi mullah ayatollah maulana mufti swami hajji haji alhaji alhaja hajia opanin
-lama guru acharya rinpoche venerable`);
+lama guru acharya rinpoche venerable datuk dato datin`);
 
 /** Titles that stand before a name and are part of a role ("Prime Minister", "Marshal"). Lower-cased words. */
 export const TITLE_WORDS = set(`president vice prime minister ministers secretary chancellor premier governor prefect magistrate senator sen
@@ -118,7 +118,8 @@ cricket rugby football athletics cycling tennis hockey basketball netball baseba
 minera grupo empresa constructora inversiones ceramiche costruzioni industrie gruppo
 unions federations associations councils committees ministries parties companies broadband
 rovers wanderers rangers athletic albion parks
-power marine solar utilities steel farms dairy freight water fresh`);
+power marine solar utilities steel farms dairy freight water fresh
+township townships cooperative co-operative co-op commissioners house`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
