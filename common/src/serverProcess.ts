@@ -18,8 +18,14 @@
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--v8-pool-size=1', '--expose-gc'];
 
 /**
- * Environment for the server process, on top of the editor's own. glibc gives each thread that
- * allocates its own malloc arena, which keeps freed memory resident; two arenas for the server's
- * threads take about 2 MB less at the peak. Other C libraries ignore the variable.
+ * Environment for the server process, on top of the editor's own; glibc reads both, other C libraries
+ * ignore them.
+ * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates its own malloc arena, which keeps freed
+ *   memory resident; two arenas for the server's threads take about 2 MB less at the peak.
+ * - `MALLOC_TRIM_THRESHOLD_=131072`: glibc's default value, set so that it stays fixed. Left alone, glibc
+ *   raises its mmap and trim thresholds (up to 32 MB) each time a large block is freed, after which
+ *   V8's large short-lived buffers (compiler zones, the text of a message) are carved from the heap and
+ *   stay resident when freed. Fixed, blocks of 128 KB and more are mapped and unmapped on their own: the
+ *   peak with ten 1 MB articles open is about 5 MB lower (medians of five servers, alternated).
  */
-export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
