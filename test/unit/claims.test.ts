@@ -288,4 +288,23 @@ describe('claims', () => {
     // A question left open is no dispute.
     assert.deepEqual(disputed('Intro.\n\nThe ship sank on Monday. The board has not confirmed whether anyone was aboard.'), []);
   });
+  it('takes the claim a sentence names itself over a denial with nothing before it, and no sentence that only says a source gave no answer', () => {
+    assert.deepEqual(disputed('Intro.\n\nLynott could not be reached for comment on Wednesday.\n\nThe department denies any wrongdoing and has rejected the claim that its officials interfered in the case.'),
+      [['its officials interfered in the case.', 'rejected the claim']]);
+    assert.deepEqual(disputed('Intro.\n\nThe developer did not respond to requests for comment. Its founder has previously denied receiving special treatment from the tax authorities.'),
+      [['Its founder has previously denied receiving special treatment from the tax authorities.', 'denied receiving']]);
+  });
+  it('reads "the suggestion that X is simply untrue", "had no confirmation of that" and "the findings are wrong"', () => {
+    assert.deepEqual(disputed('Intro.\n\n“We will review everything, but the suggestion that we ignored a broken fence is simply untrue,” the director said.'),
+      [['we ignored a broken fence', 'is simply untrue']]);
+    assert.deepEqual(disputed('Intro.\n\nA website reported that the trawler had sunk, but the coastguard said it had no confirmation of that and that the vessel was drifting.'),
+      [['A website reported that the trawler had sunk', 'had no confirmation of']]);
+    assert.deepEqual(disputed('Intro.\n\nThe airline grounded its fleet after the regulator said an audit had found gaps in its records. The airline says the regulator\'s findings are wrong.'),
+      [['an audit had found gaps in its records.', 'findings are wrong']]);
+  });
+  it('reads "disputed the report’s finding that X" as contesting X, and "Nobody in Revenue questioned them" as no dispute', () => {
+    assert.deepEqual(disputed('Intro.\n\nResearchers rejected that account in March. His great-grandson disputed the report’s finding that his ancestor had ordered the fire.'),
+      [['his ancestor had ordered the fire.', 'disputed the report’s finding']]);
+    assert.deepEqual(disputed('Intro.\n\nShe said: "The figures were checked twice. Nobody in Revenue questioned them."'), []);
+  });
 });

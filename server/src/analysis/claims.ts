@@ -36,13 +36,20 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     let pointedBack = false;
     if (disputed.length) {
       const pastQuotes = previous !== reportedBeforeQuotes ? reportedBeforeQuotes : null;
-      const before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
+      let before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
+      // ("X did not respond to requests for comment. Its founder has denied receiving special treatment.")
+      if (before && !before.disputed && NO_ANSWER.test(text.slice(before.range.start, before.range.end)) && !REPORTS.test(text.slice(before.range.start, before.range.end))) before = null;
       const opening = wordsStart(text, s);
       const kept: Dispute[] = [];
       for (const d of disputed) {
         if (!d.anaphoric || (d.claim.start > opening && !d.restated)) { kept.push(d); continue; }
         // (With no claim before it to point at, a sentence that only contests one is no claim either.)
-        if (!before) { if (!d.claimless) kept.push(d); continue; }
+        // (Nor when the sentence names what it contests itself: "denies any wrongdoing and has rejected the claim that ...".)
+        if (!before) {
+          const overlaps = (o: Dispute): boolean => o.claim.start < d.claim.end && o.claim.end > d.claim.start;
+          if (!d.claimless && !kept.some(overlaps) && !disputed.some((o) => o !== d && !o.anaphoric && overlaps(o))) kept.push(d);
+          continue;
+        }
         if (d.claimless) pointedBack = true;
         // "The video has not been verified" after a claim already contested: the video is its own claim.
         if (d.bySubject && before.disputed) { kept.push(d); continue; }
@@ -176,11 +183,13 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
     const pattern = cue.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      const cueRange = trimCue(text, { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length });
+      let cueRange = trimCue(text, { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length });
       if (found.some((f) => cueRange.start < f.cue.end && cueRange.end > f.cue.start)) continue;
       // "which his own lawyer has not denied", "did not dispute the figures": a denial denied contests nothing.
       const verbAt = m.index + m[0].search(DENIAL_VERB);
       if (verbAt >= m.index && NEGATION_BEFORE.test(sentence.slice(Math.max(0, verbAt - 24), verbAt))) continue;
+      // ("Nobody in Revenue questioned them": no one contests anything.)
+      if (verbAt >= m.index && verbAt < 60 && NEGATIVE_SUBJECT.test(sentence.slice(0, verbAt))) continue;
       const clause = clauseAround(text, s, cueRange.start);
       let claim = clause;
       if (cue.scope === 'preceding') {
@@ -210,7 +219,14 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // the claim before it, which is what it contests.)
       let restated = false;
       if (cue.scope === 'that' && /\b(?:that|of|with|for|on|about|over|whether)\s*$/i.test(m[0])) {
-        const rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
+        let rest = trimRange(text, { start: s.start + m.index + m[0].length, end: clause.end });
+        // "the suggestion that we ignored a broken fence is simply untrue": the claim stops before what calls it
+        // false, which is the cue.
+        const calledFalse = CALLED_FALSE_AFTER.test(m[0]) ? FALSE_PREDICATE.exec(text.slice(rest.start, rest.end)) : null;
+        if (calledFalse) {
+          cueRange = trimRange(text, { start: rest.start + calledFalse.index, end: rest.start + calledFalse.index + calledFalse[0].length });
+          rest = trimRange(text, { start: rest.start, end: rest.start + calledFalse.index });
+        }
         if (rest.end - rest.start > 8) claim = rest;
         restated = clause.start === s.start && ANY_SUCH.test(text.slice(rest.start, rest.end)) && DENIAL_VERB.test(m[0]);
       }
@@ -218,7 +234,10 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // ("... rejected the accusation in an interview with a broadcaster the following day.")
       const onlyDenies = (cue.scope === 'that' || cue.scope === 'before') && claim === clause && clause.start === s.start && ONLY_ADJUNCTS.test(text.slice(cueRange.end, clause.end))
         && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(s.start, cueRange.start));
-      if (found.some((f) => claim.start < f.claim.end && claim.end > f.claim.start)) continue;
+      // (A denial that points back at the sentence before claims nothing here: "denies any wrongdoing and has
+      // rejected the claim that ..." keeps the claim after "that".)
+      const namesItsClaim = cue.scope === 'that' && claim !== clause;
+      if (found.some((f) => (!f.anaphoric || !namesItsClaim) && claim.start < f.claim.end && claim.end > f.claim.start)) continue;
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
@@ -232,6 +251,16 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
 }
 
 const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
+
+/** What is said to be false after "the suggestion that ...": the claim ends where it starts. */
+const CALLED_FALSE_AFTER = /^(?:suggestion|claim|allegation|accusation|assertion|idea|notion|report)s?\s+that\s*$/i;
+const FALSE_PREDICATE = /\s(?:is|are|was|were) (?:simply |plainly |completely |totally |utterly |just |absolutely )?(?:untrue|false|wrong|baseless|unfounded|groundless|nonsense|a lie|not true)\b/i;
+
+/** A sentence whose subject is no one: "Nobody in Revenue questioned them." */
+const NEGATIVE_SUBJECT = /^\s*["“]?\s*(?:nobody|no one|no-one|none)\b[^,;:.!?"“”]*$/i;
+
+/** A sentence that only says a source gave no answer: no claim for a denial after it to point at. */
+const NO_ANSWER = /\b(?:(?:did|does|has|have|had) not (?:yet )?(?:respond|responded|reply|replied|return(?:ed)?)|could not (?:immediately )?be reached|declined (?:to|requests? (?:to|for)) (?:comment|respond|be interviewed)|(?:was|were) not (?:immediately )?available (?:for|to) comment)\b/i;
 
 /** A sentence whose subject is what the sentence before reported: "The video ...", "It ...", "These figures ...". */
 const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]either|[Bb]oth|[Ee]ither|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{L}+\s+)?(?:claims?|reports?|accounts?|videos?|footage|images?|photos?|photographs?|figures?|numbers?|toll|statements?|allegations?|call|information|documents?|recordings?|posts?|messages?|sightings?|stor(?:y|ies))\b|(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\s)/u;
@@ -335,7 +364,7 @@ function headlineEnd(text: string): number {
  * A cheap test that a sentence may hold a dispute cue at all, before the cue patterns run: a word
  * start that some cue pattern needs (every pattern holds one of these).
  */
-export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|accept|exaggerat|inflated|inaccurate|speculative|invented)/gi;
+export const DISPUTE_HINT = /\b(?:deni|deny|alleg|reportedly|purportedly|supposedly|accus|unconfirm|verif|confirm|pretext|lie|evidence|charg|indict|doubt|reject|disput|refut|dismiss|contest|question|challeng|baseless|false|unfounded|unsubstantiated|fabricat|fake|officials have|untrue|not true|nonsense|fiction|invention|myth|fantasy|groundless|without (?:any )?foundation|misleading|insist|assert|lying|(?:have|has|had) not (?:yet )?said|accept|exaggerat|inflated|inaccurate|speculative|invented|wrong\b)/gi;
 
 const ALL_HINTS = Object.values(H).reduce((a, b) => a | b, 0);
 /** The group (H) of a hint word as DISPUTE_HINT matched it. */
@@ -347,7 +376,7 @@ const HINT_GROUPS = new Map<string, number>([
   ['question', H.QUESTION], ['challeng', H.CHALLENGE], ['insist', H.INSIST], ['assert', H.INSIST], ['officials have', H.OFFICIALS],
   ['accept', H.REJECT],
   ...['baseless', 'false', 'unfounded', 'unsubstantiated', 'fabricat', 'fake', 'untrue', 'not true', 'nonsense', 'fiction', 'myth',
-    'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation', 'exaggerat', 'inflated', 'inaccurate', 'speculative', 'invented'].map((w) => [w, H.FALSE] as [string, number]),
+    'fantasy', 'invention', 'misleading', 'groundless', 'without foundation', 'without any foundation', 'exaggerat', 'inflated', 'inaccurate', 'speculative', 'invented', 'wrong'].map((w) => [w, H.FALSE] as [string, number]),
 ]);
 function hintBits(hit: string): number {
   const w = hit.toLowerCase();
