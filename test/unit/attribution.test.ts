@@ -141,4 +141,9 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\n"It was a lovely day," according to Ana Ruiz.'), ['"It was a lovely day," <- Ana Ruiz (according to)']);
     assert.deepEqual(whoSaid('Heading\n\nAna Ruiz was there. "It was a lovely day," according tone of the crowd.'), ['"It was a lovely day," <- null (null)']);
   });
+  it('reaches a subject past a time after its apposition ("…, on Saturday called it") and past a post-nominal "TD"', () => {
+    assert.deepEqual(whoSaid('Heading\n\nHéctor Villanueva-Ruiz, a restaurant owner running as an independent, on Saturday called the accusation “baseless”.'),
+      ['“baseless” <- Héctor Villanueva-Ruiz (called)']);
+    assert.deepEqual(whoSaid('Heading\n\nThe committee\'s chairman, Cathal Brennock TD, called the evidence "deeply troubling".'), ['"deeply troubling" <- Cathal Brennock (called)']);
+  });
 });

@@ -493,7 +493,7 @@ const NOUN_PHRASE_SUBJECT = /\b(?:a|an|the)\s+[a-z][\p{L}-]*\s+((?:the|its|their
 const CHARACTERISED_AS = /\b(?:(?<!\b(?:was|were|been|being|is|are|be)\s+)accus(?:ed|es|ing)\s+(?:\S+\s+){1,5}?of|(?:rejected|dismissed|described|denounced|condemned|branded|characteri[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}as|(?<!so-)(?:called|branded|labell?ed|termed|dubbed)(?:\s+(?:it|them|this|that|(?:the|this|that|these|those|his|her|their|its)(?:\s+[\p{L}’'-]+){1,2}))?)\s*$/iu;
 
 /** What may stand between a subject and its cue: an apposition, adverbs, auxiliaries. */
-const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:(?:,[^,;"“”]{1,120}){1,2},\s*|,\s*)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
+const SUBJECT_GAP = /^(?:[’']s?)?(?:\s+(?:MP|MEP|MSP|MLA|MPP|MNA|MLC|MHK|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)\b)*(?:\s+(?:of|from|at)\s+[^,;"“”]{1,60}?)?\s*(?:(?:,[^,;"“”]{1,120}){1,2},\s*|,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s+|(?:yesterday|today|tonight)\s+)?(?:(?:also|then|later|further|again|once|still|now|soon|often|never|ever|first|has|have|had|would|will|previously|earlier|recently|repeatedly|publicly|\p{L}+ly)\s+)*$/u;
 
 function lastQuoteEndBefore(quotes: QuoteSpan[], offset: number): number {
   const i = lastEndingAtOrBefore(quotes, offset);
