@@ -146,4 +146,8 @@ describe('attribution', () => {
       ['“baseless” <- Héctor Villanueva-Ruiz (called)']);
     assert.deepEqual(whoSaid('Heading\n\nThe committee\'s chairman, Cathal Brennock TD, called the evidence "deeply troubling".'), ['"deeply troubling" <- Cathal Brennock (called)']);
   });
+  it('gives "she said" to the one who spoke in the sentence before when she stands in apposition ("Her mother, Chong Mei Fong, said ... so that Tan could rest")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nTan Wei Ling won the title. Her mother, Chong Mei Fong, said the family drove down so that Tan could rest. "She slept in the car," she said.'),
+      ['"She slept in the car," <- Chong Mei Fong (said)']);
+  });
 });

@@ -155,7 +155,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
    * reach them, said"), also past post-nominal letters ("Jonathan Ferrier QC, for Mr Halvorsen, told").
    */
   const cueFollows = (end: number): boolean => {
-    const gap = /^(?:\s+\p{Lu}{2,4}\b)?(?:,[^,;.!?"“”]{1,100},)?\s+(?:also\s+|later\s+)?/u.exec(text.slice(end, end + 120));
+    // (Also the comma closing an apposition the name stands in: "Her mother, Chong Mei Fong, said".)
+    const gap = /^(?:\s+\p{Lu}{2,4}\b)?(?:,[^,;.!?"“”]{1,100},|,)?\s+(?:also\s+|later\s+)?/u.exec(text.slice(end, end + 120));
     if (!gap) return false;
     const c = cues[lastStartingAtOrBefore(cues, end + gap[0].length)];
     return c !== undefined && c.start === end + gap[0].length;
