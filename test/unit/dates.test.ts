@@ -406,4 +406,8 @@ describe('dates', () => {
     assert.deepEqual(pairs('The trust plans a second survey next year, running from April to September.', '2009-12-02'),
       ['next year=2010', 'April=2010-04', 'September=2010-09']);
   });
+  it('reads "unlikely to report before the spring" and "until Thursday at the earliest" as ahead', () => {
+    assert.deepEqual(pairs('Marek said the committee was unlikely to report before the spring.', '2013-11-22'), ['the spring=2014']);
+    assert.deepEqual(pairs('Boats have been advised to stay in port until Thursday at the earliest.', '2009-01-18'), ['Thursday=2009-01-22']);
+  });
 });

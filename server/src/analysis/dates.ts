@@ -403,7 +403,7 @@ const mayNameAnAge = (before: string): boolean => before.includes('g') || before
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lull|hiatus|break|absence|gap|wait|delay|pause|drought|stint|spell|stretch|streak|period|interval|career|tenure|reign|term|exile|silence|standoff|stalemate|slump|history|lifetime|lifespan|span|window|run)s?\b/u;
 const FREQUENCY_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b/i;
-const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|may (?:not )?be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b|(?<=[a-z])['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:could|might|should|can) be|may (?:not )?be|might(?! not\b| have\b)|could(?! (?:not|have|see|hear|feel|smell|sense|watch|only|barely|hardly|still|already|never|even|no longer)\b)|is to|are to|set to|(?:is|are) set for|must|ready to|ahead of|(?:has|have) until|(?:has|have) been (?:called|set|fixed|convened|rescheduled|moved|pushed back) (?:for|to|until)|to be held|to take place|scheduled|expected|planned|plans? to|going to|due to|(?:un)?likely to|expects?|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?) to|next|upcoming|coming)\b|(?<=[a-z])['’]ll\b/i;
 // The scans below run on lower-cased text: a case-insensitive Unicode regex is several times slower.
 // (FUTURE is ASCII only, and matches alike without the unicode flag, which costs time.)
 const FUTURE_G = new RegExp(FUTURE.source, 'g');
@@ -845,6 +845,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
     const opensClause = /(?:^|,)\s*$/.test(text.slice(sentence.start, s - 6));
     if (!opensClause || !/^\s+(?:is|was|falls|fell|will|would|marks|marked|coincides)\b/.test(text.slice(e, e + 12))) return 'past';
   }
+  // "until Thursday at the earliest": a day no sooner than which something may happen is to come.
+  if (text.charCodeAt(e) === 32 && /^ at the earliest\b/i.test(text.slice(e, e + 17))) return 'future';
   // The marker nearest the date wins: the last one before it in its clause ("a plan to build ...
   // divided the council on Wednesday" is past; "said a vote would take place on May 6" is future).
   const before = text.slice(Math.max(sentence.start, s - 80), s);
