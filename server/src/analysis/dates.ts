@@ -3,7 +3,7 @@
 // annotation guidelines ask.
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon/words';
 import { WordSet } from './lexicon/wordSet';
-import { endsWithWord, splitParagraphs, type Range } from './segment';
+import { endsWithWord, isRegexSpace, splitParagraphs, type Range } from './segment';
 import { containing } from './sorted';
 import type { DateKind, DateMention } from './types';
 
@@ -667,7 +667,7 @@ export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { 
     const gap = text.slice(d.end, gapFrom);
     if (/[\r\n]/.test(gap)) {
       // (A gap with words between two line breaks crosses a whole paragraph.)
-      breaks += /[\r\n][^]*\S[^]*[\r\n]/.test(gap) ? 2 : 1;
+      breaks += crossesAParagraph(gap) ? 2 : 1;
       if (breaks > 1 || rel.unit !== 'day') break;
     }
     gapFrom = d.end;
@@ -679,6 +679,21 @@ export function resolveAfterDated(text: string, raw: RawDate, dated: readonly { 
     return { value: addMonths(year, parseInt(d.value.slice(5, 7), 10), offset), resolution: how };
   }
   return null;
+}
+
+/** Words between two line breaks of `gap`: it crosses a whole paragraph. (One pass, no backtracking pattern.) */
+function crossesAParagraph(gap: string): boolean {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  for (let i = first + 1; i < last; i++) if (!isRegexSpace(gap.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
