@@ -150,4 +150,8 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\nTan Wei Ling won the title. Her mother, Chong Mei Fong, said the family drove down so that Tan could rest. "She slept in the car," she said.'),
       ['"She slept in the car," <- Chong Mei Fong (said)']);
   });
+  it('reads no source after a participle that follows a quotation ("of “moving the goalposts”, saying its officers ...")', () => {
+    assert.deepEqual(whoSaid('Heading\n\nJonah Pemberton said the barriers came late. He accused the council of “moving the goalposts”, saying its officers had approved it.'),
+      ['“moving the goalposts” <- Jonah Pemberton (saying)']);
+  });
 });

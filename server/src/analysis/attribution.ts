@@ -182,7 +182,8 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
     // Inverted: `"...," said Sergey Lavrov` / `added KCNA`, and `according to X`.
     // After a comma, the name following the cue is its source ("..., said Lavrov") unless the cue has a
     // subject before it, through an apposition ("Its director, Jane Francis, told the BBC").
-    const nextToQuote = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)));
+    // (Not a participle: '... of “moving the goalposts”, saying its officers ...' goes on with the subject before.)
+    const nextToQuote = precedingCue || (cue.start >= quote.end && /^[\s,]*$/.test(text.slice(quote.end, cue.start)) && !lower.endsWith('ing'));
     const afterComma = !nextToQuote && /^[,;]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 2), cue.start));
     // (Read only where it may be the source: the pattern is slow, and most cues have their subject before them.)
     const sourceAfter = nextToQuote || afterComma ? SOURCE_AFTER.exec(afterCue) : null;
