@@ -307,4 +307,11 @@ describe('claims', () => {
       [['his ancestor had ordered the fire.', 'disputed the report’s finding']]);
     assert.deepEqual(disputed('Intro.\n\nShe said: "The figures were checked twice. Nobody in Revenue questioned them."'), []);
   });
+  it('reads "could not confirm the reports" as contesting the sentence before, "Those allegations could not be verified" after them as the same claim, and "never doubted" as none', () => {
+    assert.deepEqual(disputed('Intro.\n\nPosts on social media claimed that a second vent had opened. The observatory said it could not confirm the reports, and a spokesman called the photographs old.'),
+      [['a second vent had opened.', 'could not confirm the reports']]);
+    assert.deepEqual(disputed('Intro.\n\nDetainees allege that guards used solitary confinement. Those allegations could not be independently verified.'),
+      [['guards used solitary confinement.', 'allege']]);
+    assert.deepEqual(disputed('Intro.\n\n"I have never doubted the commitment of these parents," he said.'), []);
+  });
 });

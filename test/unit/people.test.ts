@@ -412,4 +412,8 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nHe lived in Garnet Township. The Tri-County Grain Co-operative said prices fell. Revenue Commissioners said no. Ardent House published it.'), []);
     assert.deepEqual(names('Heading\n\nThe president, Datuk Lim Kok Seng, said the win would help. Emily House agreed.'), ['Lim Kok Seng', 'Emily House']);
   });
+  it('reads an age in apposition at the end of a sentence, and orbital, travel and engineering firms and mountain passes as no person', () => {
+    assert.deepEqual(names('Heading\n\nAmong the dead was one of the drivers, Giorgos Papadakis, 51. The second driver was injured.'), ['Giorgos Papadakis']);
+    assert.deepEqual(names('Heading\n\nThe company, Aurora Orbital, said the launch was delayed. The operator Obermayr Reisen was shocked. The bus crashed on the Karsa Pass. Anna Pass said she saw it.'), ['Anna Pass']);
+  });
 });

@@ -52,7 +52,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
         }
         if (d.claimless) pointedBack = true;
         // "The video has not been verified" after a claim already contested: the video is its own claim.
-        if (d.bySubject && before.disputed) { kept.push(d); continue; }
+        // ("Those allegations could not be verified" after the allegations: the same claim, contested once.)
+        if (d.bySubject && before.disputed) { if (!SPEECH_NOUN_SUBJECT.test(text.slice(wordsStart(text, s), d.cue.start))) kept.push(d); continue; }
         if (!before.disputed) {
           const r = reportedContent(text, before.range);
           const claim: Omit<Claim, 'id'> = { start: r.start, end: r.end, text: text.slice(r.start, r.end), status: 'disputed', origin: 'detected', cue: text.slice(d.cue.start, d.cue.end), cueSpan: { start: d.cue.start, end: d.cue.end }, quote: null, note: null, updated: null };
@@ -256,6 +257,9 @@ const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
 const CALLED_FALSE_AFTER = /^(?:suggestion|claim|allegation|accusation|assertion|idea|notion|report)s?\s+that\s*$/i;
 const FALSE_PREDICATE = /\s(?:is|are|was|were) (?:simply |plainly |completely |totally |utterly |just |absolutely )?(?:untrue|false|wrong|baseless|unfounded|groundless|nonsense|a lie|not true)\b/i;
 
+/** A subject that is what was said: "Those allegations ...", "The claims ...". */
+const SPEECH_NOUN_SUBJECT = /^(?:the|this|that|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accounts?|reports?|statements?|accusations?|assertions?)\b/iu;
+
 /** A sentence whose subject is no one: "Nobody in Revenue questioned them." */
 const NEGATIVE_SUBJECT = /^\s*["“]?\s*(?:nobody|no one|no-one|none)\b[^,;:.!?"“”]*$/i;
 
@@ -268,7 +272,7 @@ const ANAPHORIC_SUBJECT = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]u
 /** What may follow a bare denial: when, where or to whom it was made, no clause of its own. */
 const ONLY_ADJUNCTS = /^(?:\s+(?:in|on|at|during|through|via|to|with|when|after|before|late|early|earlier|later|again|yesterday|today|last|this)\b[^,;:"“”]*)?\s*[.!?]?\s*$/i;
 /** A cue that opens with a verb of denial, and a negation right before it. */
-const DENIAL_VERB = /\b(?:deni|deny|disput|reject|refut|contest|dismiss|challeng|question)/i;
+const DENIAL_VERB = /\b(?:deni|deny|disput|reject|refut|contest|dismiss|challeng|question|doubt)/i;
 // ("Nobody disputes that", "no one denies it": a denial no one makes.)
 const NEGATION_BEFORE = /(?:(?<![\p{L}\p{M}\p{N}])(?:not|never|nobody|no one|no-one)|n['’]t)\s+(?:(?:yet|publicly|explicitly|directly|formally|seriously|really)\s+)?$/iu;
 /** After a relative clause that contests its subject: ", says that", ", concluded". */

@@ -45,7 +45,7 @@ const BEFORE_A_PLACE_ONLY = new Set(['in', 'at', 'near', 'off', 'outside', 'insi
 const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
 const VIETNAMESE_MIDDLE_NAMES = new Set(['van', 'văn', 'thi', 'thị']);
 /** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
-const AGE_APPOSITION = /^,\s*(?:aged\s+)?(\d{1,3}),/;
+const AGE_APPOSITION = /^,\s*(?:aged\s+)?(\d{1,3})(?:,|[.;)](?!\d))/;
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
@@ -221,7 +221,7 @@ const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter',
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
-const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house']);
+const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house', 'pass']);
 const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
@@ -710,7 +710,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   if (speech !== null && CUE_FORMS.has(speech.toLowerCase()) && !c.possessive) c.evidence += words.length > 1 ? 2 : 1;
   // "Zhang Wei of the Chinese Academy of Sciences", "Pieter de Vries of Utrecht University": an affiliation.
   if (words.length > 1 && opensWithOfFromOrAt(after) && AFFILIATION.test(after)) c.evidence += 2;
-  // "Aoife Byrne, 34, and ...": an age in apposition.
+  // "Aoife Byrne, 34, and ...", "... drivers, Giorgos Papadakis, 51.": an age in apposition.
   const age = after.charCodeAt(0) === 44 /* , */ ? AGE_APPOSITION.exec(after) : null;
   if (age && +age[1]! >= 1 && +age[1]! <= 120) c.evidence += 3;
   const appositionAfter = after.charCodeAt(0) === 44 /* , */ ? roleAfter(after) : null;

@@ -119,7 +119,8 @@ minera grupo empresa constructora inversiones ceramiche costruzioni industrie gr
 unions federations associations councils committees ministries parties companies broadband
 rovers wanderers rangers athletic albion parks
 power marine solar utilities steel farms dairy freight water fresh
-township townships cooperative co-operative co-op commissioners house`);
+township townships cooperative co-operative co-op commissioners house
+orbital pass reisen werke technik logistik`);
 
 /** Capitalised words that begin sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -257,6 +258,8 @@ export const DISPUTE_CUES: DisputeCue[] = [
   { pattern: /\b(?:(?:has|have|had)\s+(?:(?:now|since|also|increasingly|seriously)\s+)?been|was|were|is|are|being)\s+(?:(?:now|also|increasingly|seriously)\s+)?called into question\b/i, scope: 'clause', needs: H.QUESTION },
   { pattern: /\bunconfirmed\b/i, scope: 'clause', needs: H.CONFIRM },
   { pattern: /\b(?:has|have|had|could|can|cannot|could not|has not|have not) (?:not )?(?:yet )?(?:been )?(?:be )?independently (?:verified|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
+  // "The observatory said it could not confirm the reports": what the reports said is in the sentence before.
+  { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to|(?:has|have|had) not been able to) (?:independently )?(?:verify|confirm) (?:the|these|those|such|that|this|its|their) (?:reports?|claims?|accounts?|allegations?|figures?|posts?|images?|videos?|footage|photos?|photographs?|sightings?|rumou?rs?)\b/i, scope: 'previous', needs: H.CONFIRM },
   { pattern: /\b(?:could not|cannot|can't|were unable to|was unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b/i, scope: 'clause', needs: H.CONFIRM },
   // "The claim has never been confirmed", "the figure was not independently verified".
   { pattern: /\b(?:(?:has|have|had) (?:never|not)(?: yet)? been|(?:was|were|is|are) (?:never|not)(?: yet)?) (?:independently |officially )?(?:confirmed|verified)\b/i, scope: 'clause', needs: H.CONFIRM },
