@@ -410,4 +410,9 @@ describe('dates', () => {
     assert.deepEqual(pairs('Marek said the committee was unlikely to report before the spring.', '2013-11-22'), ['the spring=2014']);
     assert.deepEqual(pairs('Boats have been advised to stay in port until Thursday at the earliest.', '2009-01-18'), ['Thursday=2009-01-22']);
   });
+  it('reads an infinitive as no schedule ("used tractors to close the crossing on Monday morning") and a quotation opening on "until Friday" as ahead', () => {
+    assert.deepEqual(pairs('Hundreds of farmers used tractors and grain trailers to close the Velmar border crossing on Monday morning, stranding lorries.', '2012-10-17'),
+      ['Monday morning=2012-10-15']);
+    assert.deepEqual(pairs('He was told he could expect to wait "until Friday, maybe longer".', '2012-10-17'), ['Friday=2012-10-19']);
+  });
 });

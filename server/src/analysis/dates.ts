@@ -432,7 +432,7 @@ const FROM_NOW_UNTIL = /\b(?:from|starting)\s+(?:today|tomorrow|now|tonight|this
 /** A deferral right before the date, or a remand or bail that lasts until it (read on lower-cased text). */
 const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|extend|prolong|remand|bail|put off|push(?:ed)? back)\w*\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$/;
 /** Present-tense verbs of a schedule (read on lower-cased text, only when no past or future marker stands). */
-const SCHEDULED = /(?<!\d\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
+const SCHEDULED = /(?<!\d\s|\bto\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
 
 /** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
 const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
@@ -878,6 +878,8 @@ function tenseAround(text: string, sentence: { start: number; end: number }, s: 
   const lead = (cut >= 0 ? before.slice(cut + 1) : before).toLowerCase();
   // What is put off until a day is still to come: "adjourned the hearing until Tuesday".
   if (lead.includes('til') && (DEFERRED_UNTIL.test(lead) || FROM_NOW_UNTIL.test(lead))) return 'future';
+  // '"until Friday, maybe longer"': a quotation that opens on "until" a day waits for it.
+  if (quoteCut >= 0 && cut === quoteCut && /^\s*(?:until|till)\s+$/.test(lead)) return 'future';
   // "has called a second march for November 12": what is called for a day is to come.
   if ((lead.endsWith('for ') || lead.endsWith('on ')) && CALLED_FOR.test(lead)) return 'future';
   // "had been planned for Friday" is a plan that is over: the pluperfect is past.
