@@ -416,4 +416,9 @@ describe('people', () => {
     assert.deepEqual(names('Heading\n\nAmong the dead was one of the drivers, Giorgos Papadakis, 51. The second driver was injured.'), ['Giorgos Papadakis']);
     assert.deepEqual(names('Heading\n\nThe company, Aurora Orbital, said the launch was delayed. The operator Obermayr Reisen was shocked. The bus crashed on the Karsa Pass. Anna Pass said she saw it.'), ['Anna Pass']);
   });
+  it('reads a name someone "gave only as" as a person, and a place after "in" before an apposition as none', () => {
+    assert.deepEqual(names('Heading\n\nAt Kingsgate Academy in Elsbury, one student, who gave her name only as Priya, said the paper was everywhere. A farmer who asked to be identified only as Juma agreed.'),
+      ['Priya', 'Juma']);
+    assert.deepEqual(names('Heading\n\nThe dog, known as Rex, barked.'), []);
+  });
 });

@@ -476,6 +476,8 @@ export const RUN_CONTEXT = 3;
 /** "identified the passenger as ", "named him as " right before a run. */
 const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain))\s+as\s+$/u;
 /** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
+const GAVE_NAME_AS = /\b(?:(?:(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+|given\s+)?names?|identified|named|(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as|(?:known|referred\s+to)\s+only\s+as)\s+$/;
+
 function endsInAsSpace(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
 }
@@ -663,8 +665,16 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const opensSentence = tokens[first]!.sentenceStart && (flags[0]! & GIVEN) === 0;
     // ("the University of Kessel-Arnau, Professor Miroslav Halas": the place an institution is of.)
     const ofInstitution = tokenAt(tokens, preceding, first - 1)?.lower === 'of' && ((flagsOf(tokenAt(tokens, preceding, first - 2)?.lower ?? '') & ORG) !== 0);
-    if (!ofInstitution && (AGE_APPOSITION.test(after)
+    // ("At Kingsgate Academy in Elsbury, one student, ... said": a place after "in", then who is there.)
+    const inPlace = ['in', 'at', 'near'].includes(tokenAt(tokens, preceding, first - 1)?.lower ?? '');
+    if (!ofInstitution && !inPlace && (AGE_APPOSITION.test(after)
       || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after))))) c.standalone = true;
+  }
+  // "a student, who gave her name only as Priya", "identified only as Juma": a name someone goes by.
+  if (lone && !c.titles.length && !c.standalone && endsInAsSpace(text, tokens[first]!.start) && !(flags[0]! & (ORG | PLACE | FOLDED_PLACE | CALENDAR | FUNCTION | DEMONYM))
+    && GAVE_NAME_AS.test(text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start))) {
+    c.standalone = true;
+    c.evidence += 3;
   }
   // "according to village head Suyatno, who ...", "the farmer Suyatno said": one name after a role noun,
   // then a relative "who" or a speech verb.
