@@ -666,7 +666,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // ("the University of Kessel-Arnau, Professor Miroslav Halas": the place an institution is of.)
     const ofInstitution = tokenAt(tokens, preceding, first - 1)?.lower === 'of' && ((flagsOf(tokenAt(tokens, preceding, first - 2)?.lower ?? '') & ORG) !== 0);
     // ("At Kingsgate Academy in Elsbury, one student, ... said": a place after "in", then who is there.)
-    const inPlace = ['in', 'at', 'near'].includes(tokenAt(tokens, preceding, first - 1)?.lower ?? '');
+    const inPlace = !tokens[first]!.sentenceStart && ['in', 'at', 'near'].includes(tokenAt(tokens, preceding, first - 1)?.lower ?? '');
     if (!ofInstitution && !inPlace && (AGE_APPOSITION.test(after)
       || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after))))) c.standalone = true;
   }
