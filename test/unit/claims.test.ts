@@ -314,4 +314,10 @@ describe('claims', () => {
       [['guards used solitary confinement.', 'allege']]);
     assert.deepEqual(disputed('Intro.\n\n"I have never doubted the commitment of these parents," he said.'), []);
   });
+  it('reads "..., and disputed the council\'s figure" with no subject of its own as contesting the sentence before, and "rejected a report in the Courier that X" as contesting X', () => {
+    assert.deepEqual(disputed('Intro.\n\nA council report said the school needed £640,000 of repairs. The parents commissioned their own survey, which put the cost at £210,000, and disputed the council\'s figure.'),
+      [['the school needed £640,000 of repairs.', 'disputed the council\'s figure']]);
+    assert.deepEqual(disputed('Intro.\n\nOcampo also rejected a report in the Brenmoor Courier that the mayor had tried to delete emails.'),
+      [['the mayor had tried to delete emails.', 'rejected a report in the Brenmoor Courier']]);
+  });
 });

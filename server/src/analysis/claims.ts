@@ -209,7 +209,11 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // A clause before about the source, reporting nothing ("The newspaper did not name its sources, and
       // the claim has not been verified"), is no claim: "the claim" is the sentence before.
       let leadReportsNothing = false;
-      if ((cue.scope === 'before' || cue.scope === 'previous' || clauseAboutReport) && clause.start > s.start) {
+      // ("The parents commissioned their own survey, ..., and disputed the council's figure": a clause with no
+      // subject of its own shares the one before, which is who disputes; the figure is in the sentence before.)
+      const sharesSubject = cue.scope === 'before' && clause.start > s.start && cueRange.start === clause.start;
+      if (sharesSubject) claim = trimRange(text, s);
+      if ((cue.scope === 'before' || cue.scope === 'previous' || clauseAboutReport) && clause.start > s.start && !sharesSubject) {
         const lead = text.slice(s.start, clause.start).replace(/[,;:]?\s*(?:while|whereas|but|although|though|and|yet)?\s*$/i, '');
         const before = trimRange(text, { start: s.start, end: s.start + lead.length });
         if (before.end - before.start > 8) claim = before;
@@ -242,7 +246,7 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // "The video could not be independently verified.", "Critics called it a lie.": the sentence
       // before holds the claim.
       const bySubject = claim === clause && cue.scope === 'clause' && ANAPHORIC_SUBJECT.test(sentence);
-      const pointsBack = bySubject || leadReportsNothing || onlyDenies || restated || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
+      const pointsBack = bySubject || leadReportsNothing || onlyDenies || restated || sharesSubject || (claim === clause && (cue.scope === 'before' || cue.scope === 'previous'));
       // ("The claim has not been verified", "That is not true": the sentence says nothing else to contest.)
       // (A restating denial keeps what it denies as its claim for when no sentence stands before it.)
       found.push({ claim, cue: cueRange, anaphoric: pointsBack, bySubject, restated, claimless: bySubject || leadReportsNothing || onlyDenies || cue.scope === 'previous' });
