@@ -159,7 +159,20 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   // (Each test first asks what its pattern needs, a length or a dot: most words end sentences.)
   if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLowerCase());
+}
+
+/**
+ * Whether the word has no ASCII capital and nothing outside ASCII, so that toLowerCase would return it
+ * as it is. (toLowerCase on a slice of a text with a character outside Latin-1 takes V8's slow
+ * two-byte path; most words before a full stop are in lower case already.)
+ */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 /** Whether one UTF-16 unit matches /[\p{L}.]/u (a surrogate half alone never does); non-ASCII answers are kept. */
