@@ -139,7 +139,8 @@ function analyzeWith(text: string, options: AnalysisOptions, cache: FactsCache |
   const paragraphs = splitParagraphs(text);
   const quoteSpans = findQuotations(text, paragraphs).filter((q) => isQuotation(text, q, paragraphs));
   const inQuote = insideQuotation(quoteSpans);
-  const titleCaseParagraphs = paragraphs.filter((p) => isTitleCase(text.slice(p.start, p.end)));
+  const titleCaseParagraphs: Range[] = [];
+  for (const p of paragraphs) if (p.end - p.start <= TITLE_LONGEST && isTitleCase(text.slice(p.start, p.end))) titleCaseParagraphs.push(p);
   const titleCase = (o: number): boolean => {
     const i = lastStartingAtOrBefore(titleCaseParagraphs, o);
     return i >= 0 && o < titleCaseParagraphs[i]!.end;
@@ -219,11 +220,11 @@ let yearUntil = -1;
 /** Not every pair of marks is a quotation: titles and names in marks, headline scare quotes. */
 export function isQuotation(text: string, q: { start: number; end: number; firstParagraph: number }, paragraphs: Range[]): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  if (!/[\p{L}\p{N}]/u.test(inner)) return false;
+  if (!hasLetterOrDigit(inner)) return false;
   // A headline: the first paragraph, short and without a final full stop.
   if (q.firstParagraph === 0 && paragraphs.length > 1) {
     const head = text.slice(paragraphs[0]!.start, paragraphs[0]!.end);
-    if (head.length < 200 && !/[.!?]["'”’]?$/.test(head)) return false;
+    if (head.length < 200 && !endsSentence(head)) return false;
   }
   // A term being named or glossed ("the word “interstellar” means “between stars”", "so-called").
   const lead = text.slice(Math.max(0, q.start - 40), q.start);
@@ -241,7 +242,7 @@ export function isQuotation(text: string, q: { start: number; end: number; first
   if (leadEnd === 100 /* d */ && /\b(?:titled|entitled|headlined|headed)\s*$/i.test(lead) && piecesBetweenSpaces(inner, 0, inner.length, 16) <= 15) return false;
   // A name or title: few words, every significant word capitalised, no sentence punctuation.
   if (wordCount > 8) return true;
-  if (/[.,;:!?]$/.test(inner)) return true;
+  if (endsInPunctuation(inner)) return true;
   const words = inner.split(/\s+/);
   const significant = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
   // ("Lock him up" is no title: a title writes in lower case only its small words.)
@@ -262,7 +263,7 @@ export function isUnattributedTerm(text: string, quotes: readonly Range[], i: nu
   if (a.speaker !== null || a.source !== null || a.cue !== null) return false;
   const q = quotes[i]!;
   const inner = text.slice(q.start + 1, q.end - 1).trim();
-  if (inner.length === 0 || /[.,;:!?]$/.test(inner) || piecesBetweenSpaces(inner, 0, inner.length, 5) > 4) return false;
+  if (inner.length === 0 || endsInPunctuation(inner) || piecesBetweenSpaces(inner, 0, inner.length, 5) > 4) return false;
   const first = sentences[Math.max(0, lastStartingAtOrBefore(sentences, q.start))];
   const last = sentences[Math.max(0, lastStartingAtOrBefore(sentences, q.end - 1))];
   const from = first ? Math.min(first.start, q.start) : q.start;
@@ -270,6 +271,17 @@ export function isUnattributedTerm(text: string, quotes: readonly Range[], i: nu
   const before = quotes[i - 1];
   const after = quotes[i + 1];
   return !(before && before.end > from) && !(after && after.start < to);
+}
+
+/** Whether /[\p{L}\p{N}]/u finds a letter or digit in `s` (most quotations open with an ASCII one: no pattern for those). */
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || /[\p{L}\p{N}]/u.test(s);
+}
+/** Whether /[.,;:!?]$/ matches, read from the last character (the pattern was tried at every character). */
+function endsInPunctuation(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
 /** The last character of `s` before its final white space, an ASCII capital as its small letter; 0 when there is none. */
@@ -293,12 +305,16 @@ const LABELLED_NOUN = /^\s+(?:website|site|page|label|brand|programme|program|sc
 
 /** A headline in Title Case: short, no final full stop, most words capitalised. */
 export function isTitleCase(paragraph: string): boolean {
-  if (paragraph.length > 200 || /[.!?]["'”’]?$/.test(paragraph)) return false;
+  if (paragraph.length > TITLE_LONGEST || endsSentence(paragraph)) return false;
   // The words are the pieces of split(/\s+/) that open with a letter (/^\p{L}/u), read where they start.
   let words = 0;
   let capitalised = 0;
+  let afterSpace = true;
   for (let i = 0; i < paragraph.length; i++) {
-    if (isRegexSpace(paragraph.charCodeAt(i)) || (i > 0 && !isRegexSpace(paragraph.charCodeAt(i - 1)))) continue;
+    const space = isRegexSpace(paragraph.charCodeAt(i));
+    const opens = afterSpace && !space;
+    afterSpace = space;
+    if (!opens) continue;
     const initial = initialOf(paragraph, i);
     if (initial === NO_LETTER) continue;
     words++;
@@ -306,6 +322,17 @@ export function isTitleCase(paragraph: string): boolean {
   }
   if (words < 4) return false;
   return capitalised / words >= 0.75;
+}
+
+/** A headline is at most this long. */
+const TITLE_LONGEST = 200;
+/** Whether /[.!?]["'”’]?$/ matches (read from the end: the pattern was tried at every character). */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  const c = s.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 0x201d || c === 0x2019) i--;
+  const d = s.charCodeAt(i);
+  return d === 46 || d === 33 || d === 63;
 }
 
 const NO_LETTER = 0;

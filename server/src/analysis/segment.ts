@@ -66,24 +66,90 @@ const ABBREVIATIONS = new Set(
 /** (Lower-casing never shortens a word, so a longer one is none of them.) */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
-/** Sentence ranges inside `[start, end)` of `text` (absolute offsets). */
+/**
+ * Sentence ranges inside `[start, end)` of `text` (absolute offsets). A boundary is what
+ * /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/u matches there: a run of terminators,
+ * closing quotes or brackets, white space, then something that can open a sentence. It is read by
+ * hand from each terminator, which indexOf finds (the pattern tried every character of the text).
+ */
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let sentenceStart = start;
-  // A terminator, then closing quotes/brackets, then white space, then something that can open a sentence.
-  const boundary = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
-  boundary.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
-    const dot = m.index;
-    if (m[1] === '.' && !m[2] && isAbbreviation(text, sentenceStart, dot)) continue;
-    const stop = dot + m[1]!.length + m[2]!.length;
-    if (stop > sentenceStart) out.push({ start: sentenceStart, end: stop });
-    sentenceStart = stop + m[3]!.length;
+  // (indexOf on a slice stops at the paragraph's end instead of searching the rest of the text.)
+  const upToEnd = end === text.length ? text : text.slice(0, end);
+  const terminators = new TerminatorFinder(upToEnd, start);
+  for (let at = terminators.next(start); at >= 0; at = terminators.next(at)) {
+    const dot = at;
+    let i = dot + 1;
+    while (i < end && isTerminator(text.charCodeAt(i))) i++;
+    const closersFrom = i;
+    while (i < end && isCloser(text.charCodeAt(i))) i++;
+    const spacesFrom = i;
+    while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+    at = closersFrom; // (a match that fails at a terminator fails at every later one of its run)
+    if (i === spacesFrom || !opensSentence(text, i, end)) continue;
+    at = i;
+    if (closersFrom === dot + 1 && text.charCodeAt(dot) === 46 && spacesFrom === closersFrom && isAbbreviation(text, sentenceStart, dot)) continue;
+    if (spacesFrom > sentenceStart) out.push({ start: sentenceStart, end: spacesFrom });
+    sentenceStart = i;
   }
   if (sentenceStart < end) out.push({ start: sentenceStart, end });
   return out;
 }
+
+/** The next of '.', '!' and '?' at or after an offset: one indexOf per kind, asked again only once passed. */
+class TerminatorFinder {
+  private readonly text: string;
+  private dot: number;
+  private bang: number;
+  private question: number;
+  constructor(text: string, from: number) {
+    this.text = text;
+    this.dot = text.indexOf('.', from);
+    this.bang = text.indexOf('!', from);
+    this.question = text.indexOf('?', from);
+  }
+
+  /** The first terminator at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.dot >= 0 && this.dot < from) this.dot = this.text.indexOf('.', from);
+    if (this.bang >= 0 && this.bang < from) this.bang = this.text.indexOf('!', from);
+    if (this.question >= 0 && this.question < from) this.question = this.text.indexOf('?', from);
+    let first = this.dot;
+    if (this.bang >= 0 && (first < 0 || this.bang < first)) first = this.bang;
+    if (this.question >= 0 && (first < 0 || this.question < first)) first = this.question;
+    return first;
+  }
+}
+
+const isTerminator = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63; /* ? */
+/** ["'”’»)\]] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** ["'“‘«([] */
+const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91;
+
+/** Whether /["'“‘«([]?[\p{Lu}\p{N}]/u matches at `i`, reading no further than `end`. */
+function opensSentence(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  if (isOpener(text.charCodeAt(i))) i++;
+  return i < end && isCapitalOrDigitAt(text, i, end);
+}
+
+/** Whether the code point at `i` (a surrogate pair only whole, before `end`) is \p{Lu} or \p{N}. */
+function isCapitalOrDigitAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d <= 0xdfff && CAPITAL_OR_DIGIT.test(String.fromCharCode(c, d));
+  }
+  let known = capitalOrDigitUnits[c]!;
+  if (known === 0) capitalOrDigitUnits[c] = known = c < 0xdc00 || c > 0xdfff ? (CAPITAL_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+  return known === 1;
+}
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]$/u;
+/** 0 unknown, 1 \p{Lu} or \p{N}, 2 neither. */
+const capitalOrDigitUnits = new Uint8Array(0x10000);
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let i = dot;
@@ -93,7 +159,20 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   // (Each test first asks what its pattern needs, a length or a dot: most words end sentences.)
   if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLowerCase());
+}
+
+/**
+ * Whether the word has no ASCII capital and nothing outside ASCII, so that toLowerCase would return it
+ * as it is. (toLowerCase on a slice of a text with a character outside Latin-1 takes V8's slow
+ * two-byte path; most words before a full stop are in lower case already.)
+ */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 /** Whether one UTF-16 unit matches /[\p{L}.]/u (a surrogate half alone never does); non-ASCII answers are kept. */

@@ -45,9 +45,28 @@ function classAt(text: string, i: number, end: number): number {
 /** Flag on a class: the character takes two code units. */
 const ASTRAL = 4;
 
-function isJoiner(c: number): boolean {
-  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46; /* . */
+/** What an ASCII character is to a word, read from a table (one load instead of a chain of range tests). */
+const ASCII_OTHER = 0;
+/** a-z and 0-9. */
+const ASCII_SMALL = 1;
+const ASCII_CAPITAL = 2;
+/** - ' . : joins two letters or digits. */
+const ASCII_JOINER = 3;
+const asciiKind = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  asciiKind[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? ASCII_SMALL : c >= 65 && c <= 90 ? ASCII_CAPITAL
+    : c === 45 || c === 39 || c === 46 ? ASCII_JOINER : ASCII_OTHER;
 }
+
+/** How a word's lower case is made: it is its own (a-z, 0-9, joiners), or one ASCII capital then that, or anything else. */
+const SHAPE_PLAIN = 0;
+const SHAPE_CAPITALISED = 1;
+const SHAPE_OTHER = 2;
+/** The small letter of each ASCII capital, as a string. */
+const SMALL_LETTER: string[] = [];
+for (let c = 0; c < 128; c++) SMALL_LETTER.push(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+/** Below this length V8 concatenates into a flat string (longer, it makes a rope that a later lookup flattens). */
+const FLAT_CONCAT_BELOW = 13;
 
 export function tokenize(text: string, sentences: Range[], firstSentenceIndex: number): Token[] {
   const out: Token[] = [];
@@ -55,49 +74,63 @@ export function tokenize(text: string, sentences: Range[], firstSentenceIndex: n
   // One pass over the whole stretch; sentence indexes are assigned while walking.
   const from = sentences[0]!.start;
   const to = sentences[sentences.length - 1]!.end;
+  const lastSentence = sentences.length - 1;
   let k = 0;
+  let sentenceEnd = sentences[0]!.end;
   let first = true;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Fast skip of ASCII that cannot start a word (spaces, punctuation).
-    if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) { i++; continue; }
-    let cls = classAt(text, i, to);
-    if ((cls & 3) !== LETTER_OR_DIGIT) { i += cls & ASTRAL ? 2 : 1; continue; }
     const start = i;
-    // Plain lower-case ASCII words need no toLowerCase (most words of a text).
-    let plain = c >= 97 && c <= 122 || (c >= 48 && c <= 57);
-    i += cls & ASTRAL ? 2 : 1;
-    while (i < to) {
-      const d = text.charCodeAt(i);
-      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) { i++; continue; }
-      if (d >= 65 && d <= 90) { plain = false; i++; continue; }
-      if (isJoiner(d) && i + 1 < to) {
-        const nextCls = classAt(text, i + 1, to);
-        // The letter after the joiner is read by the loop itself (its case matters for `plain`).
-        if ((nextCls & 3) === LETTER_OR_DIGIT) { if (d === 0x2019) plain = false; i++; continue; }
-        break;
-      }
-      if (d < 128) break;
-      cls = classAt(text, i, to);
-      if ((cls & 3) === OTHER) break;
-      plain = false;
+    let shape: number;
+    if (c < 128) {
+      const kind = asciiKind[c]!;
+      if (kind === ASCII_SMALL) shape = SHAPE_PLAIN;
+      else if (kind === ASCII_CAPITAL) shape = SHAPE_CAPITALISED;
+      else { i++; continue; }
+      i++;
+    } else {
+      const cls = classAt(text, i, to);
+      if ((cls & 3) !== LETTER_OR_DIGIT) { i += cls & ASTRAL ? 2 : 1; continue; }
+      shape = SHAPE_OTHER;
       i += cls & ASTRAL ? 2 : 1;
     }
-    while (k < sentences.length - 1 && start >= sentences[k]!.end) { k++; first = true; }
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        const kind = asciiKind[d]!;
+        if (kind === ASCII_SMALL) { i++; continue; }
+        if (kind === ASCII_CAPITAL) { shape = SHAPE_OTHER; i++; continue; }
+        if (kind === ASCII_OTHER) break;
+      } else if (d !== 0x2019 /* ’ */) {
+        const cls = classAt(text, i, to);
+        if ((cls & 3) === OTHER) break;
+        shape = SHAPE_OTHER;
+        i += cls & ASTRAL ? 2 : 1;
+        continue;
+      }
+      // A joiner (- ' ’ .) continues the word only before a letter or digit, which the loop reads next.
+      // (’ changes no case: a word with it stays plain.)
+      if (i + 1 < to && (classAt(text, i + 1, to) & 3) === LETTER_OR_DIGIT) { i++; continue; }
+      break;
+    }
+    while (start >= sentenceEnd && k < lastSentence) { k++; sentenceEnd = sentences[k]!.end; first = true; }
     const t = text.slice(start, i);
-    out.push({
-      start,
-      end: i,
-      text: t,
-      lower: plain ? t : t.toLowerCase(),
-      upper: isUpper(c, t),
-      sentence: firstSentenceIndex + k,
-      sentenceStart: first,
-    });
+    out.push({ start, end: i, text: t, lower: lowerCaseOf(t, shape, text, start, i), upper: isUpper(c, t), sentence: firstSentenceIndex + k, sentenceStart: first });
     first = false;
   }
   return out;
+}
+
+/**
+ * The lower case of the word `t` (text[start, end)). A capitalised ASCII word is its small initial and
+ * the rest: most texts hold a character outside Latin-1 (a curly quote is enough), and toLowerCase on
+ * a slice of such a text takes V8's slow two-byte path.
+ */
+function lowerCaseOf(t: string, shape: number, text: string, start: number, end: number): string {
+  if (shape === SHAPE_PLAIN) return t;
+  if (shape === SHAPE_CAPITALISED && end - start < FLAT_CONCAT_BELOW) return SMALL_LETTER[text.charCodeAt(start)]! + text.slice(start + 1, end);
+  return t.toLowerCase();
 }
 
 function isUpper(code: number, word: string): boolean {
