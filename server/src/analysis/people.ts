@@ -120,17 +120,70 @@ const DIGIT = 4096, PLACE_HEAD = 8192;
 /** The first words of the places of several words. */
 const PLACE_HEADS = new Set<string>();
 for (const p of PLACES) if (p.includes(' ')) PLACE_HEADS.add(p.slice(0, p.indexOf(' ')));
-const flagsMemo = new Map<string, number>();
+/**
+ * Numbers memoised by word: an open-addressed table whose hash is read in JS. The words asked are fresh
+ * strings (each token's own lower case, never hashed yet), and a Map hashing them in its lookup cost
+ * about twice as much (flagsOf's Map lookups took 2.7 % of the analysis).
+ */
+class WordMemo {
+  private keys: (string | null)[] = new Array<string | null>(4096).fill(null);
+  private values = new Int32Array(4096);
+  private count = 0;
+
+  constructor(private readonly maxCount: number) {}
+
+  /** The number kept for `word`, or -1. */
+  get(word: string): number {
+    const mask = this.keys.length - 1;
+    for (let i = hashOf(word) & mask; ; i = (i + 1) & mask) {
+      const key = this.keys[i];
+      if (key === null) return -1;
+      if (key === word) return this.values[i]!;
+    }
+  }
+
+  /** Keeps `value` (not negative) for `word`, which is not kept yet. */
+  set(word: string, value: number): void {
+    if (this.count >= this.maxCount) this.resize(this.keys.length, []);
+    else if (2 * (this.count + 1) > this.keys.length) this.resize(2 * this.keys.length, this.keys);
+    this.put(word, value);
+  }
+
+  private put(word: string, value: number): void {
+    const mask = this.keys.length - 1;
+    let i = hashOf(word) & mask;
+    while (this.keys[i] !== null) i = (i + 1) & mask;
+    this.keys[i] = word;
+    this.values[i] = value;
+    this.count++;
+  }
+
+  /** A table of `size` slots holding what `keys` (with this.values) held. */
+  private resize(size: number, keys: readonly (string | null)[]): void {
+    const values = this.values;
+    this.keys = new Array<string | null>(size).fill(null);
+    this.values = new Int32Array(size);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== null) this.put(keys[i]!, values[i]!);
+  }
+}
+
+function hashOf(word: string): number {
+  let h = word.length;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const flagsMemo = new WordMemo(100000);
 function flagsOf(w: string): number {
   let f = flagsMemo.get(w);
-  if (f === undefined) {
+  if (f < 0) {
     const folded = fold(w);
     f = (HONORIFICS.has(w) ? HONORIFIC : 0) | (TITLE_WORDS.has(w) ? TITLE : 0) | (ROLE_NOUNS.has(w) ? ROLE : 0)
       | (DEMONYMS.has(w) ? DEMONYM : 0) | (FUNCTION_WORDS.has(w) ? FUNCTION : 0) | (GIVEN_NAMES.has(w) ? GIVEN : 0)
       | (ORG_WORDS.has(w) ? ORG : 0) | (PLACES.has(w) ? PLACE : 0) | (CALENDAR_WORDS.has(w) ? CALENDAR : 0)
       | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(folded) ? FOLDED_PLACE : 0)
       | (hasDigit(w) ? DIGIT : 0) | (PLACE_HEADS.has(folded) || folded.includes(' ') ? PLACE_HEAD : 0);
-    if (flagsMemo.size > 100000) flagsMemo.clear();
     flagsMemo.set(ownCopy(w), f); // the memo outlives the text `w` was sliced from
   }
   return f;
@@ -499,6 +552,41 @@ function endsWithRoleNoun(w: string): boolean {
   return false;
 }
 
+/**
+ * The tests of a run's name words tokens[k..last] that read only their flags (each makes the run no
+ * person's name): a month or weekday ("May" after a given name is a surname: "Theresa May"); an
+ * organisation, role or title word that is no given name (a common surname last excepted: "Mark
+ * Hall"); a digit; function words only; more than four words besides particles; a nationality last; a
+ * place before more words.
+ */
+function failsOnFlags(tokens: readonly Token[], k: number, last: number): boolean {
+  const firstFlags = wordFlagsAt(tokens, k);
+  let allFunction = true;
+  let notParticles = 0;
+  for (let x = k; x <= last; x++) {
+    const f = x === k ? firstFlags : wordFlagsAt(tokens, x);
+    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(stripPossessive(tokens[x]!.lower)))) return true;
+    if ((f & CALENDAR) && (x === k || !(firstFlags & GIVEN))) return true;
+    if (f & DIGIT) return true;
+    if (!(f & FUNCTION)) allFunction = false;
+    if (!(f & PARTICLE)) notParticles++;
+  }
+  const lastFlags = wordFlagsAt(tokens, last);
+  return allFunction || notParticles > 4 || (lastFlags & DEMONYM) !== 0 || (last > k && (firstFlags & PLACE) !== 0 && (firstFlags & GIVEN) === 0);
+}
+
+/** Whether a title stands among `titles` that is no nationality ("Russian" alone is none). */
+function hasTitleBesidesNationality(titles: readonly string[]): boolean {
+  for (const t of titles) if (!DEMONYMS.has(t.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether any of `flags` has a bit of `bits` (a word of the run is in that list). */
+function someFlagged(flags: readonly number[], bits: number): boolean {
+  for (const f of flags) if ((f & bits) !== 0) return true;
+  return false;
+}
+
 /** The candidate in tokens[first..last], or null when the run names no person (a place, a month, a title alone). */
 function analyseRun(text: string, tokens: readonly Token[], preceding: readonly Token[], first: number, last: number): Candidate | null {
   // The candidate itself is made only once the run is known to be a possible name: half are not.
@@ -571,31 +659,20 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     }
   }
   if (k > last) return null;
+  // Most runs that name no one fail on their words' flags alone: those tests come before any array is made.
+  if (failsOnFlags(tokens, k, last)) return null;
   // Sized up front: an array grown by push reserves 17 slots.
   const nameWords = new Array<string>(last - k + 1);
   for (let x = k; x <= last; x++) nameWords[x - k] = tokens[x]!.text;
   // Sized up front, like nameWords (a run is a few words; an array grown by push reserves 17 slots).
   const words = new Array<string>(last - k + 1);
   const flags = new Array<number>(last - k + 1);
-  let calendar = false; // a month or weekday
-  let roleLike = false; // an organisation, role or title word that is no given name
-  let allFunction = true;
-  let notParticles = 0;
-  let digit = 0;
   for (let x = k; x <= last; x++) {
-    const w = stripPossessive(tokens[x]!.lower);
-    const f = wordFlagsAt(tokens, x);
-    words[x - k] = w;
-    flags[x - k] = f;
-    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(w))) roleLike = true;
-    // "May" after a given name is a surname ("Theresa May", "Brian May").
-    if ((f & CALENDAR) && (x === k || !(flags[0]! & GIVEN))) calendar = true;
-    if (!(f & FUNCTION)) allFunction = false;
-    if (!(f & PARTICLE)) notParticles++;
-    digit |= f & DIGIT;
+    words[x - k] = stripPossessive(tokens[x]!.lower);
+    flags[x - k] = wordFlagsAt(tokens, x);
   }
   const lastFlags = flags[flags.length - 1]!;
-  const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
+  const hasTitle = hasTitleBesidesNationality(titles);
   // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
   if (words.length > 1 && isCompanyWord(words[words.length - 1]!) && !hasTitle) return null;
   // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
@@ -605,9 +682,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   // (The place name of several words is asked last: joining and folding them costs more than the other tests.)
   if (
-    calendar || allFunction
-    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
-    || digit !== 0 || notParticles > 4 || roleLike
+    ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific))
     || (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length)
       : (flags[0]! & PLACE_HEAD) !== 0 && PLACES.has(fold(words.join(' '))))
   ) {
@@ -678,14 +753,14 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (lone && !c.titles.length && !c.standalone) return c;
-  if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
+  if (someFlagged(flags, PLACE)) c.evidence -= 1;
   // "Rio Grande", "San Remo", "Port Said": words that begin place names more often than given names.
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!) && !hasTitle) c.evidence -= 3;
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
   const firstWord = words[0]!;
   // (Not for "Victoria Park": the given name proves nothing before a word that names places too.)
-  if (words.length > 1 && !orgSurname && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  if (words.length > 1 && !orgSurname && ((flags[0]! & GIVEN) !== 0 || isInitials(tokens[k]!.text))) c.evidence += 2;
   // A Chinese name, family name first ("Huang Wenjie", "Wang Jun", "Lim Wei Jie"); a Vietnamese one with
   // its middle name ("Tran Van Duc", "Nguyen Thi Lan").
   if ((words.length === 2 || words.length === 3) && CHINESE_FAMILY_NAMES.has(firstWord) && words.slice(1).every((w, x) => PINYIN_GIVEN_NAME.test(w) && !(flags[x + 1]! & (ORG | PLACE | ROLE | TITLE)))) c.evidence += 2;
