@@ -12,14 +12,16 @@ import { onlySpaceBetween, type Token } from './tokens';
 import { ownCopy } from './ownCopy';
 import { isLetterOrDot, isRegexSpace } from './segment';
 
+// The word lists below are WordSets: each is asked about words of every run, and a word a list cannot
+// hold is turned away by its shape, before any hashing.
 /** Nouns that make a name before them a thing or a group named after a person. */
-const NAMED_AFTER = new Set(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
-const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
-// (A WordSet: the run finder asks about every lower-case word after a name, and most fail its shape test.)
+const NAMED_AFTER = new WordSet(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
+const PURE_HONORIFICS = new WordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
+// (The run finder asks about every lower-case word after a name, and most fail the shape test.)
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
-const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
+const LEGAL_FORMS = new WordSet(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
+const PLACE_PREFIXES = new WordSet(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
   'vila', 'vilar', 'castelo', 'castillo', 'alto', 'alta', 'ponte', 'puente', 'nova', 'nuevo', 'nueva',
   // Welsh and Scottish Gaelic landforms: mountain, lake, river, valley, loch (not "Ben" or "Glen": given names too).
   'mynydd', 'llyn', 'afon', 'cwm', 'loch']);
@@ -30,24 +32,24 @@ const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(
 /** CONTRACTION, asked only of words with an apostrophe (the pattern costs more than the test). */
 const isContraction = (w: string): boolean => w.includes("'") && CONTRACTION.test(w);
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
-const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
+const FAMILY_BEFORE = new WordSet(['the', 'two', 'three', 'both', 'all']);
 const CLOSED_APPOSITION_THEN_SPEECH = /^,\s+(?:a|an|the)\s+(?:(?!said\b|says\b|told\b)[^,.;:"“”()])+,\s+(?:said|says|told|added|recalled|explained)\b/;
 // ("Save Mynydd Garw": a campaign named after what it would save.)
-const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'save']);
+const NAMED_THINGS = new WordSet(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'save']);
 /** Written in capitals before the name of a firm or a ship (Indonesian "PT", "KM"; "MV", "HMS"). */
-const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
-const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
+const THING_PREFIXES = new WordSet(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
+const PREPOSITIONS_BEFORE_PLACES = new WordSet(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
 /** Landforms and settlement words that end English place names ("Ashby Vale", "Kellan Banks"); surnames too ("Emma Green"). */
-const PLACE_SUFFIXES = new Set(['vale', 'cross', 'marsh', 'banks', 'heath', 'moor', 'green', 'common', 'fell', 'hill', 'hills', 'park', 'bay', 'point', 'bridge', 'wood', 'woods',
+const PLACE_SUFFIXES = new WordSet(['vale', 'cross', 'marsh', 'banks', 'heath', 'moor', 'green', 'common', 'fell', 'hill', 'hills', 'park', 'bay', 'point', 'bridge', 'wood', 'woods',
   'gate', 'brook', 'haven', 'mills', 'creek', 'springs', 'falls', 'ridge', 'grove', 'heights', 'junction', 'crossing', 'valley', 'downs', 'flats', 'sands', 'dale', 'end', 'fields', 'meadows', 'wharf', 'quay']);
 /** Words that stand before a place, not before a person: "a plant in Ashby Cross", "at its Ashby Marsh works", "off the Kellan Banks". */
-const BEFORE_A_PLACE_ONLY = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
-const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
-const VIETNAMESE_MIDDLE_NAMES = new Set(['van', 'văn', 'thi', 'thị']);
+const BEFORE_A_PLACE_ONLY = new WordSet(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
+const VIETNAMESE_FAMILY_NAMES = new WordSet(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
+const VIETNAMESE_MIDDLE_NAMES = new WordSet(['van', 'văn', 'thi', 'thị']);
 /** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
 const AGE_APPOSITION = /^,\s*(?:aged\s+)?(\d{1,3}),/;
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
-const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
+const POST_NOMINALS = new WordSet(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
@@ -267,15 +269,15 @@ const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|hea
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Common words shaped like occupations that are none ("a number of", "a matter for"). */
-const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter', 'order', 'corner', 'letter', 'paper', 'water', 'power', 'river',
+const SHAPED_LIKE_OCCUPATIONS = new WordSet(['number', 'other', 'quarter', 'matter', 'order', 'corner', 'letter', 'paper', 'water', 'power', 'river',
   'answer', 'border', 'summer', 'winter', 'murder', 'disaster', 'manner', 'chapter', 'character', 'register', 'weather', 'monster', 'cancer',
   'shelter', 'theatre', 'theater', 'center', 'offer', 'error', 'mirror', 'horror', 'sector', 'factor', 'element', 'moment', 'event']);
 /** Occupations no name ends like, before names no list knows: "Volcanologist Kristján Þórðarson". */
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
-const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house']);
-const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+const SURNAME_ORG_WORDS = new WordSet(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house']);
+const AUXILIARIES = new WordSet(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
 function isAllCaps(w: string): boolean {
@@ -303,7 +305,7 @@ function isInitials(s: string): boolean {
   return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s) && !NOT_INITIALS.has(s)) || INITIALS.test(s);
 }
 /** Capitals that stand for a country, a union or a sports club's form ("US Quevilly", "FC Porto", "UK Prime Minister"), not for given names. */
-const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 'SC', 'SV', 'CF', 'CD', 'RC', 'PSV', 'SS', 'BK', 'IF', 'FK', 'NK', 'SK', 'KV', 'UD', 'SD', 'RB']);
+const NOT_INITIALS = new WordSet(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 'SC', 'SV', 'CF', 'CD', 'RC', 'PSV', 'SS', 'BK', 'IF', 'FK', 'NK', 'SK', 'KV', 'UD', 'SD', 'RB']);
 
 /**
  * The name-bearing part of each capitalised run, with the evidence for it being a person, appended to
@@ -405,7 +407,7 @@ function withNextWord(text: string, tokens: readonly Token[], last: number, c: C
 }
 
 export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u;
-const ADVERB_OR_AUXILIARY = new Set(['also', 'then', 'later', 'has', 'had']);
+const ADVERB_OR_AUXILIARY = new WordSet(['also', 'then', 'later', 'has', 'had']);
 /**
  * The lower-case word after a name, past an adverb or auxiliary ("Basya said", "Basya, also said"):
  * SPEECH_AFTER on the next 40 characters, read by hand while the characters read are ASCII (names are
@@ -499,9 +501,9 @@ function loneSurnameOfPlace(tokens: readonly Token[], preceding: readonly Token[
   return !prev || !(PREPOSITIONS_BEFORE_PLACES.has(prev.lower) || prev.lower === 'the' || prev.lower === 'and' || prev.lower === 'or');
 }
 
-const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter',
+const KINSHIP = new WordSet(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'cousin', 'nephew', 'niece', 'uncle', 'aunt']);
-const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
+const OWNERS = new WordSet(['his', 'her', 'their', 'whose', 'my', 'our']);
 
 /** "his wife, " / "their son, " right before token `at`: the kinship word, or null. */
 function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number, restrictive = false): string | null {
@@ -517,7 +519,7 @@ function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: numbe
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
 
-const VESSELS_AND_ANIMALS = new Set(['trawler', 'ship', 'vessel', 'ferry', 'tanker', 'yacht', 'boat', 'freighter', 'liner', 'frigate',
+const VESSELS_AND_ANIMALS = new WordSet(['trawler', 'ship', 'vessel', 'ferry', 'tanker', 'yacht', 'boat', 'freighter', 'liner', 'frigate',
   'submarine', 'schooner', 'barge', 'tug', 'horse', 'racehorse', 'mare', 'colt', 'filly', 'gelding', 'stallion', 'greyhound']);
 
 /** " resigned as mayor", " was appointed as the coach": the role word after "as". */
@@ -535,11 +537,11 @@ function endsInAsSpace(text: string, at: number): boolean {
 
 /** Role nouns a firm or a country can fill too ("its partner Siemens said"). */
 // ("Commodities trader Glencore said", "Gold miner Newmont said", "the party's chief Whip, who")
-const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
+const FIRMS_TOO = new WordSet(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
   'guard', 'trader', 'miner', 'vendor', 'chief', 'agent', 'executive', 'broadcaster', 'keeper', 'driver', 'producer', 'rider', 'racer']);
 /** Words that describe firms and never a person, read where they open a sentence before a name. */
 // (Not "broadcaster", "publisher" or "brewer": "Broadcaster Eleri Vaughan" is a person.)
-const FIRM_DESCRIPTORS = new Set(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'insurer',
+const FIRM_DESCRIPTORS = new WordSet(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'insurer',
   'reinsurer', 'lender', 'retailer', 'airline', 'manufacturer', 'conglomerate', 'supermarket', 'shipbuilder', 'housebuilder', 'exporter',
   'importer', 'wholesaler', 'telecoms', 'pharmaceutical']);
 const RUN_BY = /^,\s+(?:(?:which|that)\s+is\s+)?(?:run|operated|owned|managed|built|chartered|leased)\s+by\b/;
@@ -875,7 +877,7 @@ function isGenerationalSuffix(word: string): boolean {
 
 /** The word after a name that may be a speech verb, past an adverb or auxiliary ("Heald said", "Heald, also said"). */
 const SPEECH_WORD_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u;
-const BEFORE_SPEECH_WORD = new Set(['also', 'then', 'later', 'has', 'had', 'have']);
+const BEFORE_SPEECH_WORD = new WordSet(['also', 'then', 'later', 'has', 'had', 'have']);
 
 /**
  * What SPEECH_WORD_AFTER captures in `after`, read by hand while the text read is ASCII (the pattern ran
@@ -931,7 +933,7 @@ function hasAsBetweenSpaces(s: string): boolean {
 
 /** A word after the first that is an Arabic name particle ("al-Sarraj", "bin"). */
 /** "Ní", "Nic", "Ó", "Uí", "Mhic" inside a name of three words or more (never first or last). */
-const IRISH_PARTICLES = new Set(['ní', 'nic', 'ó', 'uí', 'ua', 'mhic']);
+const IRISH_PARTICLES = new WordSet(['ní', 'nic', 'ó', 'uí', 'ua', 'mhic']);
 function hasIrishParticle(words: readonly string[]): boolean {
   for (let i = 1; i < words.length - 1; i++) if (IRISH_PARTICLES.has(words[i]!)) return true;
   return false;
