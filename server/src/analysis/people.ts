@@ -12,14 +12,16 @@ import { onlySpaceBetween, type Token } from './tokens';
 import { ownCopy } from './ownCopy';
 import { isLetterOrDot, isRegexSpace } from './segment';
 
+// The word lists below are WordSets: each is asked about words of every run, and a word a list cannot
+// hold is turned away by its shape, before any hashing.
 /** Nouns that make a name before them a thing or a group named after a person. */
-const NAMED_AFTER = new Set(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
-const PURE_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
-// (A WordSet: the run finder asks about every lower-case word after a name, and most fail its shape test.)
+const NAMED_AFTER = new WordSet(['shares', 'stock', 'stocks', 'subsidiary', 'brand', 'brands', 'factory', 'plant', 'dealership', 'dealerships', 'headquarters', 'employees', 'government', 'governments', 'administration', 'cabinet', 'era', 'doctrine', 'family', 'families', 'foundation', 'centre', 'center', 'museum', 'prize', 'award', 'plan', 'rule', 'regime', 'camp', 'campaign', 'brothers', 'sisters', 'estate', 'trust', 'institute', 'school', 'law', 'act', 'years']);
+const PURE_HONORIFICS = new WordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'don', 'doña']);
+// (The run finder asks about every lower-case word after a name, and most fail the shape test.)
 const PARTICLES = new WordSet(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'y', 'mac', 'ap']);
 /** Company legal forms, as written ("Brandauer Automobil AG"; the Tuareg "Ag" of "Mohamed Ag Alher" is a name). */
-const LEGAL_FORMS = new Set(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
-const PLACE_PREFIXES = new Set(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
+const LEGAL_FORMS = new WordSet(['AG', 'SA', 'S.A', 'NV', 'N.V', 'BV', 'B.V', 'SE', 'SpA', 'S.p.A', 'Srl', 'SRL', 'Oyj', 'ASA', 'AB', 'Pty', 'Bhd', 'Tbk', 'KGaA', 'SAS', 'PLC', 'LLC', 'LLP']);
+const PLACE_PREFIXES = new WordSet(['rio', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'cape', 'new', 'los', 'las', 'el', 'la', 'puerto', 'costa', 'porto', 'bahia', 'sierra', 'monte', 'villa', 'ciudad', 'upper', 'lower', 'quebrada', 'cerro', 'laguna', 'arroyo', 'valle', 'playa', 'isla', 'ilha', 'isola',
   'vila', 'vilar', 'castelo', 'castillo', 'alto', 'alta', 'ponte', 'puente', 'nova', 'nuevo', 'nueva',
   // Welsh and Scottish Gaelic landforms: mountain, lake, river, valley, loch (not "Ben" or "Glen": given names too).
   'mynydd', 'llyn', 'afon', 'cwm', 'loch']);
@@ -30,24 +32,24 @@ const CONTRACTION = /^(?:i|you|he|she|it|we|they|that|what|there|here|let|who)'(
 /** CONTRACTION, asked only of words with an apostrophe (the pattern costs more than the test). */
 const isContraction = (w: string): boolean => w.includes("'") && CONTRACTION.test(w);
 const PLURAL_OF_NAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
-const FAMILY_BEFORE = new Set(['the', 'two', 'three', 'both', 'all']);
+const FAMILY_BEFORE = new WordSet(['the', 'two', 'three', 'both', 'all']);
 const CLOSED_APPOSITION_THEN_SPEECH = /^,\s+(?:a|an|the)\s+(?:(?!said\b|says\b|told\b)[^,.;:"“”()])+,\s+(?:said|says|told|added|recalled|explained)\b/;
 // ("Save Mynydd Garw": a campaign named after what it would save.)
-const NAMED_THINGS = new Set(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'save']);
+const NAMED_THINGS = new WordSet(['comet', 'asteroid', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'save']);
 /** Written in capitals before the name of a firm or a ship (Indonesian "PT", "KM"; "MV", "HMS"). */
-const THING_PREFIXES = new Set(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
-const PREPOSITIONS_BEFORE_PLACES = new Set(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
+const THING_PREFIXES = new WordSet(['PT', 'CV', 'KM', 'MV', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'SV']);
+const PREPOSITIONS_BEFORE_PLACES = new WordSet(['for', 'of', 'in', 'from', 'at', 'to', 'on', 'near', 'across', 'outside', 'inside']);
 /** Landforms and settlement words that end English place names ("Ashby Vale", "Kellan Banks"); surnames too ("Emma Green"). */
-const PLACE_SUFFIXES = new Set(['vale', 'cross', 'marsh', 'banks', 'heath', 'moor', 'green', 'common', 'fell', 'hill', 'hills', 'park', 'bay', 'point', 'bridge', 'wood', 'woods',
+const PLACE_SUFFIXES = new WordSet(['vale', 'cross', 'marsh', 'banks', 'heath', 'moor', 'green', 'common', 'fell', 'hill', 'hills', 'park', 'bay', 'point', 'bridge', 'wood', 'woods',
   'gate', 'brook', 'haven', 'mills', 'creek', 'springs', 'falls', 'ridge', 'grove', 'heights', 'junction', 'crossing', 'valley', 'downs', 'flats', 'sands', 'dale', 'end', 'fields', 'meadows', 'wharf', 'quay']);
 /** Words that stand before a place, not before a person: "a plant in Ashby Cross", "at its Ashby Marsh works", "off the Kellan Banks". */
-const BEFORE_A_PLACE_ONLY = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
-const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
-const VIETNAMESE_MIDDLE_NAMES = new Set(['van', 'văn', 'thi', 'thị']);
+const BEFORE_A_PLACE_ONLY = new WordSet(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
+const VIETNAMESE_FAMILY_NAMES = new WordSet(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
+const VIETNAMESE_MIDDLE_NAMES = new WordSet(['van', 'văn', 'thi', 'thị']);
 /** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
 const AGE_APPOSITION = /^,\s*(?:aged\s+)?(\d{1,3})(?:,|[.;)](?!\d))/;
 /** Letters after a name that are no part of it: counsel's ranks and honours (as written, in capitals). */
-const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
+const POST_NOMINALS = new WordSet(['SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MEP', 'MSP', 'TD', 'MLA', 'MPP']);
 /** Generational suffixes that belong to the name ("Robert F. Kennedy Jr."). */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
@@ -120,17 +122,70 @@ const DIGIT = 4096, PLACE_HEAD = 8192;
 /** The first words of the places of several words. */
 const PLACE_HEADS = new Set<string>();
 for (const p of PLACES) if (p.includes(' ')) PLACE_HEADS.add(p.slice(0, p.indexOf(' ')));
-const flagsMemo = new Map<string, number>();
+/**
+ * Numbers memoised by word: an open-addressed table whose hash is read in JS. The words asked are fresh
+ * strings (each token's own lower case, never hashed yet), and a Map hashing them in its lookup cost
+ * about twice as much (flagsOf's Map lookups took 2.7 % of the analysis).
+ */
+class WordMemo {
+  private keys: (string | null)[] = new Array<string | null>(4096).fill(null);
+  private values = new Int32Array(4096);
+  private count = 0;
+
+  constructor(private readonly maxCount: number) {}
+
+  /** The number kept for `word`, or -1. */
+  get(word: string): number {
+    const mask = this.keys.length - 1;
+    for (let i = hashOf(word) & mask; ; i = (i + 1) & mask) {
+      const key = this.keys[i];
+      if (key === null) return -1;
+      if (key === word) return this.values[i]!;
+    }
+  }
+
+  /** Keeps `value` (not negative) for `word`, which is not kept yet. */
+  set(word: string, value: number): void {
+    if (this.count >= this.maxCount) this.resize(this.keys.length, []);
+    else if (2 * (this.count + 1) > this.keys.length) this.resize(2 * this.keys.length, this.keys);
+    this.put(word, value);
+  }
+
+  private put(word: string, value: number): void {
+    const mask = this.keys.length - 1;
+    let i = hashOf(word) & mask;
+    while (this.keys[i] !== null) i = (i + 1) & mask;
+    this.keys[i] = word;
+    this.values[i] = value;
+    this.count++;
+  }
+
+  /** A table of `size` slots holding what `keys` (with this.values) held. */
+  private resize(size: number, keys: readonly (string | null)[]): void {
+    const values = this.values;
+    this.keys = new Array<string | null>(size).fill(null);
+    this.values = new Int32Array(size);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== null) this.put(keys[i]!, values[i]!);
+  }
+}
+
+function hashOf(word: string): number {
+  let h = word.length;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const flagsMemo = new WordMemo(100000);
 function flagsOf(w: string): number {
   let f = flagsMemo.get(w);
-  if (f === undefined) {
+  if (f < 0) {
     const folded = fold(w);
     f = (HONORIFICS.has(w) ? HONORIFIC : 0) | (TITLE_WORDS.has(w) ? TITLE : 0) | (ROLE_NOUNS.has(w) ? ROLE : 0)
       | (DEMONYMS.has(w) ? DEMONYM : 0) | (FUNCTION_WORDS.has(w) ? FUNCTION : 0) | (GIVEN_NAMES.has(w) ? GIVEN : 0)
       | (ORG_WORDS.has(w) ? ORG : 0) | (PLACES.has(w) ? PLACE : 0) | (CALENDAR_WORDS.has(w) ? CALENDAR : 0)
       | (PARTICLES.has(w) ? PARTICLE : 0) | (CUE_FORMS.has(w) ? CUE : 0) | (PLACES.has(folded) ? FOLDED_PLACE : 0)
       | (hasDigit(w) ? DIGIT : 0) | (PLACE_HEADS.has(folded) || folded.includes(' ') ? PLACE_HEAD : 0);
-    if (flagsMemo.size > 100000) flagsMemo.clear();
     flagsMemo.set(ownCopy(w), f); // the memo outlives the text `w` was sliced from
   }
   return f;
@@ -214,15 +269,15 @@ const DESCRIPTOR = /-(?:based|born|led|backed|owned|funded|listed|registered|hea
 /** Words shaped like an occupation or a role ("meteorologist", "photographer", "historian", "consultant", "fisherman"). */
 const OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Common words shaped like occupations that are none ("a number of", "a matter for"). */
-const SHAPED_LIKE_OCCUPATIONS = new Set(['number', 'other', 'quarter', 'matter', 'order', 'corner', 'letter', 'paper', 'water', 'power', 'river',
+const SHAPED_LIKE_OCCUPATIONS = new WordSet(['number', 'other', 'quarter', 'matter', 'order', 'corner', 'letter', 'paper', 'water', 'power', 'river',
   'answer', 'border', 'summer', 'winter', 'murder', 'disaster', 'manner', 'chapter', 'character', 'register', 'weather', 'monster', 'cancer',
   'shelter', 'theatre', 'theater', 'center', 'offer', 'error', 'mirror', 'horror', 'sector', 'factor', 'element', 'moment', 'event']);
 /** Occupations no name ends like, before names no list knows: "Volcanologist Kristján Þórðarson". */
 const LEARNED_OCCUPATION = /^(?:co-|ex-|vice-)?[a-z]{4,}(?:ist|ician|grapher|eer)$/;
 
 /** Organisation and place words that are common surnames too ("Mark Hall", "Margaret Court", "Shirley Temple"). */
-const SURNAME_ORG_WORDS = new Set(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house', 'pass']);
-const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+const SURNAME_ORG_WORDS = new WordSet(['hall', 'street', 'bridge', 'castle', 'church', 'court', 'temple', 'law', 'lake', 'tower', 'station', 'gallery', 'guard', 'power', 'steel', 'house', 'pass']);
+const AUXILIARIES = new WordSet(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
 /** Two or more letters, all capitals ("SPOKE", "U.S."): the second unit is tested first, as most words fail there. */
 function isAllCaps(w: string): boolean {
@@ -250,7 +305,7 @@ function isInitials(s: string): boolean {
   return (/^\p{Lu}{1,3}$/u.test(s) && !/^(?:I|A)$/.test(s) && !NOT_INITIALS.has(s)) || INITIALS.test(s);
 }
 /** Capitals that stand for a country, a union or a sports club's form ("US Quevilly", "FC Porto", "UK Prime Minister"), not for given names. */
-const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 'SC', 'SV', 'CF', 'CD', 'RC', 'PSV', 'SS', 'BK', 'IF', 'FK', 'NK', 'SK', 'KV', 'UD', 'SD', 'RB']);
+const NOT_INITIALS = new WordSet(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'FC', 'AC', 'SC', 'SV', 'CF', 'CD', 'RC', 'PSV', 'SS', 'BK', 'IF', 'FK', 'NK', 'SK', 'KV', 'UD', 'SD', 'RB']);
 
 /**
  * The name-bearing part of each capitalised run, with the evidence for it being a person, appended to
@@ -352,7 +407,7 @@ function withNextWord(text: string, tokens: readonly Token[], last: number, c: C
 }
 
 export const SPEECH_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(\p{Ll}+)/u;
-const ADVERB_OR_AUXILIARY = new Set(['also', 'then', 'later', 'has', 'had']);
+const ADVERB_OR_AUXILIARY = new WordSet(['also', 'then', 'later', 'has', 'had']);
 /**
  * The lower-case word after a name, past an adverb or auxiliary ("Basya said", "Basya, also said"):
  * SPEECH_AFTER on the next 40 characters, read by hand while the characters read are ASCII (names are
@@ -446,9 +501,9 @@ function loneSurnameOfPlace(tokens: readonly Token[], preceding: readonly Token[
   return !prev || !(PREPOSITIONS_BEFORE_PLACES.has(prev.lower) || prev.lower === 'the' || prev.lower === 'and' || prev.lower === 'or');
 }
 
-const KINSHIP = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter',
+const KINSHIP = new WordSet(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'cousin', 'nephew', 'niece', 'uncle', 'aunt']);
-const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
+const OWNERS = new WordSet(['his', 'her', 'their', 'whose', 'my', 'our']);
 
 /** "his wife, " / "their son, " right before token `at`: the kinship word, or null. */
 function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number, restrictive = false): string | null {
@@ -464,7 +519,7 @@ function tokenAt(tokens: readonly Token[], preceding: readonly Token[], x: numbe
   return x >= 0 ? tokens[x] : preceding[preceding.length + x];
 }
 
-const VESSELS_AND_ANIMALS = new Set(['trawler', 'ship', 'vessel', 'ferry', 'tanker', 'yacht', 'boat', 'freighter', 'liner', 'frigate',
+const VESSELS_AND_ANIMALS = new WordSet(['trawler', 'ship', 'vessel', 'ferry', 'tanker', 'yacht', 'boat', 'freighter', 'liner', 'frigate',
   'submarine', 'schooner', 'barge', 'tug', 'horse', 'racehorse', 'mare', 'colt', 'filly', 'gelding', 'stallion', 'greyhound']);
 
 /** " resigned as mayor", " was appointed as the coach": the role word after "as". */
@@ -484,11 +539,11 @@ function endsInAsSpace(text: string, at: number): boolean {
 
 /** Role nouns a firm or a country can fill too ("its partner Siemens said"). */
 // ("Commodities trader Glencore said", "Gold miner Newmont said", "the party's chief Whip, who")
-const FIRMS_TOO = new Set(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
+const FIRMS_TOO = new WordSet(['partner', 'owner', 'founder', 'investor', 'member', 'successor', 'predecessor', 'counterpart', 'counterparts', 'leader', 'carrier',
   'guard', 'trader', 'miner', 'vendor', 'chief', 'agent', 'executive', 'broadcaster', 'keeper', 'driver', 'producer', 'rider', 'racer']);
 /** Words that describe firms and never a person, read where they open a sentence before a name. */
 // (Not "broadcaster", "publisher" or "brewer": "Broadcaster Eleri Vaughan" is a person.)
-const FIRM_DESCRIPTORS = new Set(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'insurer',
+const FIRM_DESCRIPTORS = new WordSet(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'insurer',
   'reinsurer', 'lender', 'retailer', 'airline', 'manufacturer', 'conglomerate', 'supermarket', 'shipbuilder', 'housebuilder', 'exporter',
   'importer', 'wholesaler', 'telecoms', 'pharmaceutical']);
 const RUN_BY = /^,\s+(?:(?:which|that)\s+is\s+)?(?:run|operated|owned|managed|built|chartered|leased)\s+by\b/;
@@ -498,6 +553,41 @@ const ROLE_NAME_THEN = /^(?:,\s+who\b|\s+(?:said|says|told|tells|added)\b)/;
 /** A compound ending in a role noun of five letters or more: "headteacher", "newsagent", "schoolteacher". */
 function endsWithRoleNoun(w: string): boolean {
   for (let i = 3; i + 5 <= w.length; i++) if (ROLE_NOUNS.has(w.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The tests of a run's name words tokens[k..last] that read only their flags (each makes the run no
+ * person's name): a month or weekday ("May" after a given name is a surname: "Theresa May"); an
+ * organisation, role or title word that is no given name (a common surname last excepted: "Mark
+ * Hall"); a digit; function words only; more than four words besides particles; a nationality last; a
+ * place before more words.
+ */
+function failsOnFlags(tokens: readonly Token[], k: number, last: number): boolean {
+  const firstFlags = wordFlagsAt(tokens, k);
+  let allFunction = true;
+  let notParticles = 0;
+  for (let x = k; x <= last; x++) {
+    const f = x === k ? firstFlags : wordFlagsAt(tokens, x);
+    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(stripPossessive(tokens[x]!.lower)))) return true;
+    if ((f & CALENDAR) && (x === k || !(firstFlags & GIVEN))) return true;
+    if (f & DIGIT) return true;
+    if (!(f & FUNCTION)) allFunction = false;
+    if (!(f & PARTICLE)) notParticles++;
+  }
+  const lastFlags = wordFlagsAt(tokens, last);
+  return allFunction || notParticles > 4 || (lastFlags & DEMONYM) !== 0 || (last > k && (firstFlags & PLACE) !== 0 && (firstFlags & GIVEN) === 0);
+}
+
+/** Whether a title stands among `titles` that is no nationality ("Russian" alone is none). */
+function hasTitleBesidesNationality(titles: readonly string[]): boolean {
+  for (const t of titles) if (!DEMONYMS.has(t.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether any of `flags` has a bit of `bits` (a word of the run is in that list). */
+function someFlagged(flags: readonly number[], bits: number): boolean {
+  for (const f of flags) if ((f & bits) !== 0) return true;
   return false;
 }
 
@@ -573,31 +663,20 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     }
   }
   if (k > last) return null;
+  // Most runs that name no one fail on their words' flags alone: those tests come before any array is made.
+  if (failsOnFlags(tokens, k, last)) return null;
   // Sized up front: an array grown by push reserves 17 slots.
   const nameWords = new Array<string>(last - k + 1);
   for (let x = k; x <= last; x++) nameWords[x - k] = tokens[x]!.text;
   // Sized up front, like nameWords (a run is a few words; an array grown by push reserves 17 slots).
   const words = new Array<string>(last - k + 1);
   const flags = new Array<number>(last - k + 1);
-  let calendar = false; // a month or weekday
-  let roleLike = false; // an organisation, role or title word that is no given name
-  let allFunction = true;
-  let notParticles = 0;
-  let digit = 0;
   for (let x = k; x <= last; x++) {
-    const w = stripPossessive(tokens[x]!.lower);
-    const f = wordFlagsAt(tokens, x);
-    words[x - k] = w;
-    flags[x - k] = f;
-    if ((f & (ORG | ROLE | TITLE)) && !(f & GIVEN) && !(x === last && SURNAME_ORG_WORDS.has(w))) roleLike = true;
-    // "May" after a given name is a surname ("Theresa May", "Brian May").
-    if ((f & CALENDAR) && (x === k || !(flags[0]! & GIVEN))) calendar = true;
-    if (!(f & FUNCTION)) allFunction = false;
-    if (!(f & PARTICLE)) notParticles++;
-    digit |= f & DIGIT;
+    words[x - k] = stripPossessive(tokens[x]!.lower);
+    flags[x - k] = wordFlagsAt(tokens, x);
   }
   const lastFlags = flags[flags.length - 1]!;
-  const hasTitle = titles.some((t) => !DEMONYMS.has(t.toLowerCase()));
+  const hasTitle = hasTitleBesidesNationality(titles);
   // "Hanbit Semitech", "Kente Biologics": a made-up company word ("-tech", "-soft", "-pharma").
   if (words.length > 1 && isCompanyWord(words[words.length - 1]!) && !hasTitle) return null;
   // "Mark Hall", "Charlotte Church": a place or organisation word that is also a common surname, after
@@ -607,9 +686,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     && ((words.length === 1 && titles.length === 0) || (words.length === 2 && (flags[0]! & GIVEN) !== 0));
   // (The place name of several words is asked last: joining and folding them costs more than the other tests.)
   if (
-    calendar || allFunction
-    || (lastFlags & DEMONYM) !== 0 || ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific)) || (words.length > 1 && (flags[0]! & PLACE) !== 0 && !(flags[0]! & GIVEN))
-    || digit !== 0 || notParticles > 4 || roleLike
+    ((lastFlags & ORG) !== 0 && !orgSurname && !(words.length > 1 ? hasTitle : honorific))
     || (words.length === 1 ? (flags[0]! & FOLDED_PLACE) !== 0 && !loneSurnameOfPlace(tokens, preceding, first, last, titles.length)
       : (flags[0]! & PLACE_HEAD) !== 0 && PLACES.has(fold(words.join(' '))))
   ) {
@@ -688,14 +765,14 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
   }
   // A lone word with no title can only link to a person named elsewhere: no evidence to gather.
   if (lone && !c.titles.length && !c.standalone) return c;
-  if (words.some((w) => PLACES.has(w))) c.evidence -= 1;
+  if (someFlagged(flags, PLACE)) c.evidence -= 1;
   // "Rio Grande", "San Remo", "Port Said": words that begin place names more often than given names.
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!) && !hasTitle) c.evidence -= 3;
   if (words.length === 1 && c.honorific) c.evidence += 3;
   if (hasTitle) c.evidence += 2;
   const firstWord = words[0]!;
   // (Not for "Victoria Park": the given name proves nothing before a word that names places too.)
-  if (words.length > 1 && !orgSurname && (GIVEN_NAMES.has(firstWord) || isInitials(tokens[k]!.text))) c.evidence += 2;
+  if (words.length > 1 && !orgSurname && ((flags[0]! & GIVEN) !== 0 || isInitials(tokens[k]!.text))) c.evidence += 2;
   // A Chinese name, family name first ("Huang Wenjie", "Wang Jun", "Lim Wei Jie"); a Vietnamese one with
   // its middle name ("Tran Van Duc", "Nguyen Thi Lan").
   if ((words.length === 2 || words.length === 3) && CHINESE_FAMILY_NAMES.has(firstWord) && words.slice(1).every((w, x) => PINYIN_GIVEN_NAME.test(w) && !(flags[x + 1]! & (ORG | PLACE | ROLE | TITLE)))) c.evidence += 2;
@@ -810,7 +887,7 @@ function isGenerationalSuffix(word: string): boolean {
 
 /** The word after a name that may be a speech verb, past an adverb or auxiliary ("Heald said", "Heald, also said"). */
 const SPEECH_WORD_AFTER = /^,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u;
-const BEFORE_SPEECH_WORD = new Set(['also', 'then', 'later', 'has', 'had', 'have']);
+const BEFORE_SPEECH_WORD = new WordSet(['also', 'then', 'later', 'has', 'had', 'have']);
 
 /**
  * What SPEECH_WORD_AFTER captures in `after`, read by hand while the text read is ASCII (the pattern ran
@@ -866,7 +943,7 @@ function hasAsBetweenSpaces(s: string): boolean {
 
 /** A word after the first that is an Arabic name particle ("al-Sarraj", "bin"). */
 /** "Ní", "Nic", "Ó", "Uí", "Mhic" inside a name of three words or more (never first or last). */
-const IRISH_PARTICLES = new Set(['ní', 'nic', 'ó', 'uí', 'ua', 'mhic']);
+const IRISH_PARTICLES = new WordSet(['ní', 'nic', 'ó', 'uí', 'ua', 'mhic']);
 function hasIrishParticle(words: readonly string[]): boolean {
   for (let i = 1; i < words.length - 1; i++) if (IRISH_PARTICLES.has(words[i]!)) return true;
   return false;
