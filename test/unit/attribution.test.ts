@@ -154,4 +154,8 @@ describe('attribution', () => {
     assert.deepEqual(whoSaid('Heading\n\nJonah Pemberton said the barriers came late. He accused the council of “moving the goalposts”, saying its officers had approved it.'),
       ['“moving the goalposts” <- Jonah Pemberton (saying)']);
   });
+  it('gives a quotation with no cue to whoever spoke since the last quotation, not to the last quotation\'s speaker', () => {
+    assert.deepEqual(whoSaid('Heading\n\nDolores Fairweather, 78, said her block lost power. "The lift stopped," she said. Her neighbour, Sanjay Mehrotra, said he had checked on her. "Last summer the heat lasted two days."'),
+      ['"The lift stopped," <- Dolores Fairweather (said)', '"Last summer the heat lasted two days." <- Sanjay Mehrotra (null)']);
+  });
 });

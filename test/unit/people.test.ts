@@ -421,4 +421,8 @@ describe('people', () => {
       ['Priya', 'Juma']);
     assert.deepEqual(names('Heading\n\nThe dog, known as Rex, barked.'), []);
   });
+  it('reads a given name alone as a person after a name\'s kin ("Hrytsenko\'s wife, Olena") or before ", who ..., said"; "Grandmaster" is a title', () => {
+    assert.deepEqual(names('Heading\n\nHrytsenko\'s wife, Olena, said she had not heard from him. Anjali, who spent the weekend at the base, said she had checked.'), ['Olena', 'Anjali']);
+    assert.deepEqual(names('Heading\n\nChelsea, who beat Arsenal on Sunday, are top. Grandmaster Leyla Aksoy said the vote was bought.'), ['Leyla Aksoy']);
+  });
 });

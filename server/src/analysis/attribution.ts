@@ -398,7 +398,13 @@ export function attributeQuotes(ctx: AttributionContext): Attribution[] {
       const previous = qi > 0 ? quotes[qi - 1]! : undefined;
       const sameSentenceAsPrevious = previous !== undefined && previous.end > startSentence.start && previous.end <= q.start;
       if (sameSentenceAsPrevious && results[qi - 1]) result = { ...results[qi - 1]!, cue: results[qi - 1]!.cue, cueSpan: results[qi - 1]!.cueSpan };
-      else if (opensSentence && paragraphSpeaker) result = { ...paragraphSpeaker, cue: null, cueSpan: null };
+      else if (opensSentence && paragraphSpeaker) {
+        // ('"...," she said. Her neighbour, Sanjay Mehrotra, said he had been checking on her. "Last summer ..."':
+        // a person who spoke since the last quotation is the one who goes on.)
+        const since = lastCueBefore(para, q.start);
+        const newer = since && since.start > lastQuoteEndBefore(quotes, q.start) && since.start !== paragraphSpeaker.cueSpan?.start ? resolveCue(since, q) : null;
+        result = { ...(newer?.speaker ? newer : paragraphSpeaker), cue: null, cueSpan: null };
+      }
       else if (opensSentence && earlierCue) result = { ...resolveCue(earlierCue, q), cue: null, cueSpan: null };
       else if (opensParagraph && previousParagraphSpeaker) result = { ...previousParagraphSpeaker, cue: null, cueSpan: null };
       else if (opensParagraph && para > 0) result = { ...speakerOfParagraph(para - 1, q), cue: null, cueSpan: null };

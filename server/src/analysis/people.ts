@@ -509,7 +509,8 @@ const OWNERS = new WordSet(['his', 'her', 'their', 'whose', 'my', 'our']);
 function kinshipBefore(text: string, tokens: readonly Token[], preceding: readonly Token[], at: number, restrictive = false): string | null {
   const kin = tokenAt(tokens, preceding, at - 1);
   const owner = tokenAt(tokens, preceding, at - 2);
-  if (!kin || !owner || !KINSHIP.has(kin.lower) || !OWNERS.has(owner.lower)) return null;
+  // ("his wife, Olena", "Hrytsenko's wife, Olena": a pronoun or a name's possessive owns the kin.)
+  if (!kin || !owner || !KINSHIP.has(kin.lower) || !(OWNERS.has(owner.lower) || (owner.upper && hasPossessive(owner.text)))) return null;
   // ("whose son Tobias has been taking": without a comma, a business "partner" could be a firm.)
   const gap = restrictive ? (kin.lower === 'partner' ? null : / $/) : /^,\s+$/;
   return gap && gap.test(text.slice(kin.end, tokens[at]!.start)) && /^\s+$/.test(text.slice(owner.end, kin.start)) ? kin.text : null;
@@ -530,6 +531,8 @@ export const RUN_CONTEXT = 3;
 
 /** "identified the passenger as ", "named him as " right before a run. */
 const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain))\s+as\s+$/u;
+/** ", who spent the weekend at the base, said": a relative clause about a person, then a speech verb. */
+const WHO_THEN_SPEECH = /^,\s+who\s[^.;:"“”]{1,120}?,\s+(?:said|says|told|tells|added|recalled|explained)\b/;
 /** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
 const GAVE_NAME_AS = /\b(?:(?:(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+|given\s+)?names?|identified|named|(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as|(?:known|referred\s+to)\s+only\s+as)\s+$/;
 
@@ -731,6 +734,8 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     const kin = (/^(?:\s*[,.;]|\s+and\s)/.test(after) ? kinshipBefore(text, tokens, preceding, first) : null)
       ?? (/^(?:[,.;]|\s+\p{Ll})/u.test(after) ? kinshipBefore(text, tokens, preceding, first, true) : null);
     if (kin) { c.titles.push(kin); c.evidence += 3; }
+    // "Anjali, who spent the weekend at the search base, said": a given name alone, then who it is and a speech verb.
+    else if (after.charCodeAt(0) === 44 && WHO_THEN_SPEECH.test(text.slice(tokens[last]!.end, tokens[last]!.end + 160))) { c.standalone = true; c.evidence += 3; }
   }
   // "Carmen, 71, whose hip ...", "Nurlina, a 34-year-old market trader, said": a name alone with an age or
   // a role in apposition is a person (names of one word are common in Indonesia, and for first names).

@@ -50,7 +50,7 @@ spokesperson undersecretary under-secretary emeritus associate assistant acting 
 councillor councilor alderman chief-executive president-elect co-founder cofounder coauthor co-author author
 researcher scientist economist analyst lawyer attorney-general sheriff warden dean rector provost principal treasurer
 secretary-general director-general commander-in-chief vice-president premier-elect correspondent reporter
-  editor astronaut agent administrator`);
+  editor astronaut agent administrator grandmaster`);
 
 /**
  * The most common Chinese family names in pinyin, which stand first in a Chinese name ("Huang Wenjie").
