@@ -149,13 +149,14 @@ bench/quick.ts latency\` (or \`memory\`) repeats just one of those measures, and
   article, but left the server's peak where it was. What the main thread holds per open 1 MB
   article besides its 2 MB text is about 2 MB of analysis objects (3,200 claims, 3,000 dates,
   2,500 mentions, 1,200 quotes, 900 people) and their indexes: storing them in typed arrays, not
-  objects, is the next saving. The record of 2026-11-28 19:11Z peaks about 3 MB above the one of
-  16:51Z (152.2 against 149.2 MB). Alternated quick runs pin the step to the merge of the faster date
-  rules (149.4 MB before it, 153.9 after, one run each; the build of the session's start against its
-  end: 150.0 and 150.5 against 155.4 and 156.1); the idle server and one open article are the same
-  (62 MB; 120–124 MB), and a lone analysis keeps no more heap, so what grows is spread over the ten
-  articles, not found yet. Their sixty word sets' pre-test tables, a byte per shape (0.7 MB a
-  thread), are a bit per shape now, which gave back about 1 MB.
+  objects, is the next saving. An analysis thread keeps about 7 MB more heap after its first long
+  article than before it, for good: a heap snapshot shows 4.6 MB of it is compiled code (the
+  analyser's regular expressions compiled to machine code, and its optimised functions), 0.8 MB
+  arrays and 0.6 MB strings (the per-word memos); compiling regular expressions later
+  (\`--regexp-tier-up-ticks=1000\`) kept 0.4 MB of it, not worth the slower start. The main thread
+  pays the same once its edit path has warmed up. The name lists grew by 1,562 names (0.5 MB a thread).
+  Fixing glibc's trim threshold (above) took about 5 MB off the peak in alternated runs (149.3 against
+  154.1 MB, means of three medians of five servers).
 - **Old texts.** Everything that outlives a version of an article's text holds copies of its
   strings, not slices (\`analysis/ownCopy.ts\`): memos, caches, and what the edit path finds afresh at
   each keystroke. Sixty keystrokes across a 1 MB article used to leave nine 2 MB versions alive
