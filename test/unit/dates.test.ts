@@ -415,4 +415,9 @@ describe('dates', () => {
       ['Monday morning=2012-10-15']);
     assert.deepEqual(pairs('He was told he could expect to wait "until Friday, maybe longer".', '2012-10-17'), ['Friday=2012-10-19']);
   });
+  it('reads "November 22 and 23" as two days, and "during May", "between May and August" as months; "between May and Corbyn" is no date', () => {
+    assert.deepEqual(pairs('Inspectors visited on November 22 and 23, and criticised the school.', '2009-12-02'), ['November 22=2009-11-22', '23=2009-11-23']);
+    assert.deepEqual(pairs('Visits came from three groups during May. The survey ran between May and August.', '2010-10-14'), ['May=2010-05', 'May=2010-05', 'August=2010-08']);
+    assert.deepEqual(pairs('Talks between May and Corbyn failed. On March 3 and 4 police officers were hurt.', '2010-10-14'), ['March 3=2010-03-03']);
+  });
 });

@@ -110,7 +110,7 @@ const NAMED_PATTERN = [
   // June last year | March next year
   `(?<mrel>(?<mrm>${MONTH_RE})\\s+(?<mrw>last|next|this)\\s+year)\\b`,
   // month alone (capitalised; "may" the verb is lower-case)
-  `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b)`,
+  `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b|(?<=\\b[Bb]etween )May(?= and (?:January|February|March|April|June|July|August|September|October|November|December)\\b))`,
   // times: 15:11 GMT | 3 p.m. | noon
   `(?<time>\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
     // "half past two", "a quarter to seven", "six o'clock"
@@ -435,6 +435,8 @@ const DEFERRED_UNTIL = /\b(?:adjourn|postpon|delay|defer|extend|prolong|remand|b
 const SCHEDULED = /(?<!\d\s|\bto\s)\b(?:is|are|resumes?|begins?|starts?|opens?|plays?|meets?|goes|go|travels?|visits?|hosts?|holds?|faces?|kicks? off|takes? place|returns?|arrives?|closes?|ends?|finish(?:es)?|concludes?|wraps? up|runs?|reopens?|launches?|debuts?|premieres?|moves? on)\b/;
 
 /** After a day of a month: "-20", " to 20th" (not "to 20 people", not "to 20:30"). */
+/** "November 22 and 23": a second day, then punctuation or a preposition (not "May 5 and 6 police officers"). */
+const SECOND_DAY = /^\s+and\s+(\d{1,2})(st|nd|rd|th)?(?=\s*[,.;:)]|\s+(?:in|at|on|of|this|last|next)\b)/;
 const RANGE_END_DAY = /^\s*(?:-|–|to|through|until)\s*(\d{1,2})(st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent|per\b|people|\p{L}*s\b))/u;
 
 /** Temporal expressions in one paragraph (absolute offsets). */
@@ -630,9 +632,10 @@ export function findDates(
         skipTo = e + 5;
       }
     }
-    // "from May 18 to 20", "May 18-20": the range's end is a day of the same month.
+    // "from May 18 to 20", "May 18-20", "November 22 and 23": the range's end is a day of the same month.
     if (m[G.full] && raw.day !== undefined && raw.year === undefined) {
-      const tail = RANGE_END_DAY.exec(text.slice(e, Math.min(end, e + 16)));
+      const ahead = text.slice(e, Math.min(end, e + 24));
+      const tail = RANGE_END_DAY.exec(ahead) ?? SECOND_DAY.exec(ahead);
       const day = tail ? parseInt(tail[1]!, 10) : 0;
       if (tail && day > raw.day && day <= 31) {
         const at = e + tail[0].length - tail[1]!.length - (tail[2]?.length ?? 0);
