@@ -320,4 +320,8 @@ describe('claims', () => {
     assert.deepEqual(disputed('Intro.\n\nOcampo also rejected a report in the Brenmoor Courier that the mayor had tried to delete emails.'),
       [['the mayor had tried to delete emails.', 'rejected a report in the Brenmoor Courier']]);
   });
+  it('reads what a headline\'s subject denies doing as disputed, and no other headline cue', () => {
+    assert.deepEqual(disputed('Dealer denies selling forged landscapes as fraud trial opens\n\nThe trial began on Monday.'), [['selling forged landscapes', 'denies']]);
+    assert.deepEqual(disputed('Former minister denies all charges as trial opens\n\nThe trial began on Monday.'), []);
+  });
 });

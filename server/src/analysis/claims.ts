@@ -29,6 +29,8 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
     // (A headline announces a dispute; the disputed claims are in the body.)
     let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : NO_DISPUTES;
+    // ...except what a headline's subject denies doing: "Dealer denies selling forged landscapes as trial opens".
+    if (s.end <= headline && hints.within(s)) disputed = headlineDenial(text, s);
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     // (A plain loop, and only for the few sentences with a dispute: a filter with its closure, and the
@@ -253,6 +255,17 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
     }
   }
   return found.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+/** "Cyclist denies using hidden motor after bike seized": the doing denied, up to where the headline goes on. */
+const HEADLINE_DENIES_DOING = /\b(?:denies|denied|deny)\s+((?:ever\s+|knowingly\s+)?[a-z]+ing\b[^;:,]*?)(?=\s+(?:as|after|amid|while|when|over|despite|in\s+wake)\b|\s*[;:,–—-]|\s*$)/;
+function headlineDenial(text: string, s: Range): Dispute[] {
+  const m = HEADLINE_DENIES_DOING.exec(text.slice(s.start, s.end));
+  if (!m || m[1]!.split(/\s+/).length < 2) return NO_DISPUTES;
+  const claimStart = s.start + m.index + m[0].length - m[1]!.length;
+  const claim = { start: claimStart, end: claimStart + m[1]!.length };
+  const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length - m[1]!.length - 1 };
+  return [{ claim, cue: trimRange(text, cue), anaphoric: false, bySubject: false, restated: false, claimless: false }];
 }
 
 const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
