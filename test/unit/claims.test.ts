@@ -324,4 +324,8 @@ describe('claims', () => {
     assert.deepEqual(disputed('Dealer denies selling forged landscapes as fraud trial opens\n\nThe trial began on Monday.'), [['selling forged landscapes', 'denies']]);
     assert.deepEqual(disputed('Former minister denies all charges as trial opens\n\nThe trial began on Monday.'), []);
   });
+  it('reads a plea to counts or charges ("denies two counts of fraud") as no claim of its own', () => {
+    assert.deepEqual(disputed('Intro.\n\nThe trial opened on Monday. Conrad Halvorsen, 47, denies two counts of fraud. Verhaegen denies all eleven charges of forgery.'), []);
+    assert.deepEqual(disputed('Intro.\n\nHe denied taking the money from the fund.'), [['He denied taking the money from the fund.', 'denied taking']]);
+  });
 });

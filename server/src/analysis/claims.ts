@@ -191,6 +191,8 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
       // "which his own lawyer has not denied", "did not dispute the figures": a denial denied contests nothing.
       const verbAt = m.index + m[0].search(DENIAL_VERB);
       if (verbAt >= m.index && NEGATION_BEFORE.test(sentence.slice(Math.max(0, verbAt - 24), verbAt))) continue;
+      // ("Halvorsen, 47, denies two counts of fraud": a plea to the counts, whose claim the charge states elsewhere.)
+      if (cue.scope === 'clause' && PLEA_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
       // ("Nobody in Revenue questioned them": no one contests anything.)
       if (verbAt >= m.index && verbAt < 60 && NEGATIVE_SUBJECT.test(sentence.slice(0, verbAt))) continue;
       const clause = clauseAround(text, s, cueRange.start);
@@ -276,6 +278,9 @@ const FALSE_PREDICATE = /\s(?:is|are|was|were) (?:simply |plainly |completely |t
 
 /** A subject that is what was said: "Those allegations ...", "The claims ...". */
 const SPEECH_NOUN_SUBJECT = /^(?:the|this|that|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accounts?|reports?|statements?|accusations?|assertions?)\b/iu;
+
+/** What a defendant denies in court: "two counts of fraud", "all eleven charges of forgery". */
+const PLEA_AFTER = /^\s+(?:all\s+|both\s+)?(?:[a-z]+\s+)?(?:counts?|charges?)\s+(?:of|against)\b/i;
 
 /** A sentence whose subject is no one: "Nobody in Revenue questioned them." */
 const NEGATIVE_SUBJECT = /^\s*["“]?\s*(?:nobody|no one|no-one|none)\b[^,;:.!?"“”]*$/i;
