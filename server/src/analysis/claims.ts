@@ -261,7 +261,7 @@ export function disputesIn(text: string, s: Range, bits: number = ALL_HINTS): Di
 
 /** "Cyclist denies using hidden motor after bike seized": the doing denied, up to where the headline goes on. */
 const HEADLINE_DENIES_DOING = /\b(?:denies|denied|deny)\s+((?:ever\s+|knowingly\s+)?[a-z]+ing\b[^;:,]*?)(?=\s+(?:as|after|amid|while|when|over|despite|in\s+wake)\b|\s*[;:,–—-]|\s*$)/;
-function headlineDenial(text: string, s: Range): Dispute[] {
+function headlineDenial(text: string, s: Range): readonly Dispute[] {
   const m = HEADLINE_DENIES_DOING.exec(text.slice(s.start, s.end));
   if (!m || m[1]!.split(/\s+/).length < 2) return NO_DISPUTES;
   const claimStart = s.start + m.index + m[0].length - m[1]!.length;
