@@ -424,4 +424,8 @@ describe('dates', () => {
     assert.deepEqual(pairs('The slope gave way on Wednesday at about 4:30 am. The panda was seen at around 7:15 pm.', '2010-10-14'),
       ['Wednesday=2010-10-13', 'about 4:30 am=2010-10-13', 'around 7:15 pm=null']);
   });
+  it('reads no clock time in a price, a height or a percentage ("€3.20", "2.04 metres", "6.40 percent"), and keeps "5.30 on Monday"', () => {
+    assert.deepEqual(pairs('Farmers were offered €3.20 a bird and a fee of £9.50. He cleared 2.04 metres. Sales rose 6.40 percent.', '2010-10-14'), []);
+    assert.deepEqual(pairs('It left at 5.30 on Monday.', '2010-10-14'), ['5.30=2010-10-11', 'Monday=2010-10-11']);
+  });
 });

@@ -114,7 +114,7 @@ const NAMED_PATTERN = [
   // month alone (capitalised; "may" the verb is lower-case)
   `(?<month>(?:\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|to|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|of|[Ll]ast|[Nn]ext|[Tt]his|and)[- ])May\\b|(?<=\\b[Bb]etween )May(?= and (?:January|February|March|April|June|July|August|September|October|November|December)\\b))`,
   // times: 15:11 GMT | 3 p.m. | noon
-  `(?<time>(?:\\b${APPROX_TIME_RE}\\s+)?\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|(?:\\b${APPROX_TIME_RE}\\s+)?\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
+  `(?<time>(?:\\b${APPROX_TIME_RE}\\s+)?(?<![€£$¥]\\s?)\\b(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\s*(?:%|percent\\b|per\\s+cent\\b|metres?\\b|meters?\\b|km\\b|kg\\b|million\\b|billion\\b|points?\\b))(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|IST|JST|local time))?(?![\\d])|(?:\\b${APPROX_TIME_RE}\\s+)?\\b(?:1[0-2]|0?[1-9])\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:noon|midnight)\\b`
     // "half past two", "a quarter to seven", "six o'clock"
     + `|\\b(?:[Hh]alf|(?:[Aa]\\s+)?[Qq]uarter)\\s+(?:past|to)\\s+${CLOCK_HOUR_RE}\\b(?![.,]?\\d|\\s*(?:%|million|billion|thousand|hundred|per\\b|percent|dollars?|euros?|pounds?|points?|people|units?))`
     + `|\\b${CLOCK_HOUR_RE}\\s+o['’]clock\\b)`,
