@@ -1,7 +1,7 @@
 // Claims: every quotation is one; so is every sentence of reported speech without a quotation; a claim
 // the text itself contests ("despite its denials", "allegedly", "denied that ...") is proposed as
 // disputed, with the phrase that says so.
-import { CUE_FORMS, DISPUTE_CUES, H, PRECEDING_SOURCE_CUES } from './lexicon/words';
+import { CALLED_FALSE, CUE_FORMS, DISPUTE_CUES, H, PRECEDING_SOURCE_CUES } from './lexicon/words';
 import { isRegexSpace, piecesBetweenSpaces, type Range } from './segment';
 import type { Claim, Quote } from './types';
 
@@ -27,10 +27,9 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const hasQuote = qi < quotes.length && quotes[qi]!.start < s.end;
-    // (A headline announces a dispute; the disputed claims are in the body.)
-    let disputed = s.end > headline && hints.within(s) ? disputesIn(text, s, hints.bitsWithin(s, text)) : NO_DISPUTES;
-    // ...except what a headline's subject denies doing: "Dealer denies selling forged landscapes as trial opens".
-    if (s.end <= headline && hints.within(s)) disputed = headlineDenial(text, s);
+    // (A headline announces a dispute; the disputed claims are in the body, except what a headline's
+    // subject denies doing: "Dealer denies selling forged landscapes as trial opens".)
+    let disputed = !hints.within(s) ? NO_DISPUTES : s.end > headline ? disputesIn(text, s, hints.bitsWithin(s, text)) : headlineDenial(text, s);
     // "X has been accused of Y. X has denied the accusations.": the denial points back at the claim
     // before it; that sentence is the disputed claim (once), not the denial.
     // (A plain loop, and only for the few sentences with a dispute: a filter with its closure, and the
@@ -40,7 +39,10 @@ export function findClaims(text: string, sentences: Range[], quotes: Quote[]): C
       const pastQuotes = previous !== reportedBeforeQuotes ? reportedBeforeQuotes : null;
       let before = previous && isSentenceBefore(text, previous.range, s, headline, pastQuotes !== null) ? pastQuotes ?? previous : null;
       // ("X did not respond to requests for comment. Its founder has denied receiving special treatment.")
-      if (before && !before.disputed && NO_ANSWER.test(text.slice(before.range.start, before.range.end)) && !REPORTS.test(text.slice(before.range.start, before.range.end))) before = null;
+      if (before && !before.disputed) {
+        const said = text.slice(before.range.start, before.range.end);
+        if (NO_ANSWER.test(said) && !REPORTS.test(said)) before = null;
+      }
       const opening = wordsStart(text, s);
       const kept: Dispute[] = [];
       for (const d of disputed) {
@@ -274,7 +276,7 @@ const ANY_SUCH = /\b(?:any such|any of (?:these|those))\b/i;
 
 /** What is said to be false after "the suggestion that ...": the claim ends where it starts. */
 const CALLED_FALSE_AFTER = /^(?:suggestion|claim|allegation|accusation|assertion|idea|notion|report)s?\s+that\s*$/i;
-const FALSE_PREDICATE = /\s(?:is|are|was|were) (?:simply |plainly |completely |totally |utterly |just |absolutely )?(?:untrue|false|wrong|baseless|unfounded|groundless|nonsense|a lie|not true)\b/i;
+const FALSE_PREDICATE = new RegExp(String.raw`\s${CALLED_FALSE}`, 'i');
 
 /** A subject that is what was said: "Those allegations ...", "The claims ...". */
 const SPEECH_NOUN_SUBJECT = /^(?:the|this|that|these|those|such|their|his|her|its)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accounts?|reports?|statements?|accusations?|assertions?)\b/iu;

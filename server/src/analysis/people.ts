@@ -44,6 +44,8 @@ const PLACE_SUFFIXES = new WordSet(['vale', 'cross', 'marsh', 'banks', 'heath', 
   'gate', 'brook', 'haven', 'mills', 'creek', 'springs', 'falls', 'ridge', 'grove', 'heights', 'junction', 'crossing', 'valley', 'downs', 'flats', 'sands', 'dale', 'end', 'fields', 'meadows', 'wharf', 'quay']);
 /** Words that stand before a place, not before a person: "a plant in Ashby Cross", "at its Ashby Marsh works", "off the Kellan Banks". */
 const BEFORE_A_PLACE_ONLY = new WordSet(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'its', 'their', 'the']);
+/** Prepositions that put a name in a place: "in Elsbury, one student, ... said". */
+const IN_A_PLACE = new WordSet(['in', 'at', 'near']);
 const VIETNAMESE_FAMILY_NAMES = new WordSet(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý']);
 const VIETNAMESE_MIDDLE_NAMES = new WordSet(['van', 'văn', 'thi', 'thị']);
 /** ", 34," / ", aged 34,": an age in apposition (group 1 the years). */
@@ -533,9 +535,10 @@ export const RUN_CONTEXT = 3;
 const NAMED_AS = /\b(?:named|names|identified|identifies)\s+(?:him|her|(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:man|woman|boy|girl|child|victim|victims|suspect|deceased|dead|passenger|driver|pilot|gunman|attacker|body|teenager|worker|officer|soldier|rider|climber|hiker|swimmer|fisherman|captain))\s+as\s+$/u;
 /** ", who spent the weekend at the base, said": a relative clause about a person, then a speech verb. */
 const WHO_THEN_SPEECH = /^,\s+who\s[^.;:"“”]{1,120}?,\s+(?:said|says|told|tells|added|recalled|explained)\b/;
-/** Whether the text before `at` ends in "as " (cheap test before NAMED_AS). */
+/** "a student who gave her name only as ", "asked to be identified as " right before a lone name. */
 const GAVE_NAME_AS = /\b(?:(?:(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+|given\s+)?names?|identified|named|(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as|(?:known|referred\s+to)\s+only\s+as)\s+$/;
 
+/** Whether the text before `at` ends in "as " (cheap test before NAMED_AS and GAVE_NAME_AS). */
 function endsInAsSpace(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 115 && text.charCodeAt(at - 3) === 97;
 }
@@ -748,7 +751,7 @@ function analyseRun(text: string, tokens: readonly Token[], preceding: readonly 
     // ("the University of Kessel-Arnau, Professor Miroslav Halas": the place an institution is of.)
     const ofInstitution = tokenAt(tokens, preceding, first - 1)?.lower === 'of' && ((flagsOf(tokenAt(tokens, preceding, first - 2)?.lower ?? '') & ORG) !== 0);
     // ("At Kingsgate Academy in Elsbury, one student, ... said": a place after "in", then who is there.)
-    const inPlace = !tokens[first]!.sentenceStart && ['in', 'at', 'near'].includes(tokenAt(tokens, preceding, first - 1)?.lower ?? '');
+    const inPlace = !tokens[first]!.sentenceStart && IN_A_PLACE.has(tokenAt(tokens, preceding, first - 1)?.lower ?? '');
     if (!ofInstitution && !inPlace && (AGE_APPOSITION.test(after)
       || ((!opensSentence || CLOSED_APPOSITION_THEN_SPEECH.test(after)) && namesAPersonsRole(roleAfter(after))))) c.standalone = true;
   }

@@ -206,6 +206,9 @@ export const H = {
   OFFICIALS: 262144, INSIST: 524288,
 } as const;
 
+/** What calls a claim false after it: "is simply untrue", "was a lie" (claims.ts ends the claim where this starts). */
+export const CALLED_FALSE = String.raw`(?:is|are|was|were) (?:simply |plainly |completely |totally |utterly |just |absolutely )?(?:untrue|false|wrong|baseless|unfounded|groundless|nonsense|a lie|not true)\b`;
+
 export const DISPUTE_CUES: DisputeCue[] = [
   // First, so they win over a bare verb inside them ("a claim the museum denied").
   // "..., a claim rejected by Downing Street"; "Mr Farage's claim was rejected by No 10".
@@ -285,9 +288,9 @@ export const DISPUTE_CUES: DisputeCue[] = [
   // "Whitfield's claim is false."
   { pattern: /\b(?:claims?|statements?|assertions?|allegations?|figures?|reports?|accounts?|findings?|conclusions?) (?:is|are|was|were) (?:also )?(?:simply |plainly |completely |totally )?(?:false|untrue|baseless|unfounded|misleading|groundless|without (?:any )?foundation|wrong|inaccurate)\b/i, scope: 'previous', needs: H.FALSE },
   // "the suggestion that we ignored a broken fence is simply untrue": what the suggestion says.
-  { pattern: /\b(?:suggestions?|claims?|allegations?|accusations?|assertions?|ideas?|notion|reports?) that\b(?=[^.;!?"“”]{4,200}?\b(?:is|are|was|were) (?:simply |plainly |completely |totally |utterly |just |absolutely )?(?:untrue|false|wrong|baseless|unfounded|groundless|nonsense|a lie|not true)\b)/i, scope: 'that', needs: H.FALSE | H.LIE },
+  { pattern: new RegExp(String.raw`\b(?:suggestions?|claims?|allegations?|accusations?|assertions?|ideas?|notion|reports?) that\b(?=[^.;!?"“”]{4,200}?\b${CALLED_FALSE})`, 'i'), scope: 'that', needs: H.FALSE | H.LIE },
   // "..., but the coastguard said it had no confirmation of that": what the clause before reports.
-  { pattern: /\b(?:had|has|have) (?:no|not received any|not had any) (?:independent |official )?confirmation (?:of|for) (?:that|this|it|the (?:report|claim|account|sinking|figures?))\b/i, scope: 'before', needs: H.CONFIRM },
+  { pattern: /\b(?:had|has|have) (?:no|not received any|not had any) (?:independent |official )?confirmation (?:of|for) (?:that|this|it|the (?:report|claim|account|figures?))\b/i, scope: 'before', needs: H.CONFIRM },
   // "(X) asserted ... not": a party insists on the opposite of a charge.
   { pattern: /\b(?:asserted|asserts|insisted|insists) (?:that )?(?:[\p{L}’']+ ){1,4}?(?:had|has|have|was|were|is|are|did|does|do|would|will|could)(?: not|n[’']t| never)\b/iu, scope: 'clause', needs: H.INSIST },
   { pattern: /\bwithout (?:providing |offering |giving )?(?:any )?evidence\b/i, scope: 'clause', needs: H.EVIDENCE },
